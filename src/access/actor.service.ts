@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AccessClaims } from '../auth/token-claims.js';
+import type { MemberContext, UserContext } from './actor.js';
+import { isRole, type Role } from './roles.js';
+
+export type ActorResolution =
+  | { ok: true; user: UserContext; member?: MemberContext }
+  | { ok: false; reason: 'unknown_user' | 'session_revoked' | 'token_version' };
+
+interface ActorRow {
+  token_version: number;
+  session_live: boolean;
+  newsroom_id: string | null;
+  role: Role | null;
+}
+
+/**
+ * Turns verified token claims into the acting user (and member of a newsroom
+ * when a slug is given) in one round trip: the session must be live and the
+ * token generation current, so logout and "revoke all" take effect at once.
+ */
+@Injectable()
+export class ActorService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async resolve(claims: AccessClaims, slug?: string): Promise<ActorResolution> {
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT u.token_version,
+              (s.id IS NOT NULL AND s.revoked_at IS NULL) AS session_live,
+              n.id AS newsroom_id,
+              m.role
+         FROM users u
+         LEFT JOIN auth_sessions s ON s.id = $2 AND s.user_id = u.id
+         LEFT JOIN newsrooms n ON n.slug = $3
+         LEFT JOIN memberships m ON m.newsroom_id = n.id AND m.user_id = u.id
+        WHERE u.id = $1`,
+      [claims.sub, claims.sid, slug ?? null],
+    );
+    const row = rows[0];
+    if (!row) return { ok: false, reason: 'unknown_user' };
+    if (!row.session_live) return { ok: false, reason: 'session_revoked' };
+    if (row.token_version !== claims.ver) return { ok: false, reason: 'token_version' };
+    const user: UserContext = { userId: claims.sub, sessionId: claims.sid };
+    if (slug && row.newsroom_id && isRole(row.role)) {
+      return { ok: true, user, member: { ...user, newsroomId: row.newsroom_id, slug, role: row.role } };
+    }
+    return { ok: true, user };
+  }
+}

@@ -1,0 +1,46 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { createValidationPipe } from './common/errors/validation.js';
+import type { AppConfig } from './config/config.js';
+import { runMigrationsLocked } from './database/migrate.js';
+import { requestId } from './logging.js';
+import { mountOpenApi } from './openapi.js';
+
+export interface DeskOptions {
+  config: AppConfig;
+  databaseUrl: string;
+}
+
+/**
+ * Builds the whole application (HTTP API, public pages, live editing) and
+ * brings its database schema up to date. `main.ts` and the tests both start
+ * the desk through here, so they run the same thing.
+ */
+export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'extended');
+  // The id is set before anything can fail (body parsing included), so every problem document carries it.
+  app.use((request: IncomingMessage & { id?: string }, response: ServerResponse, next: () => void) => {
+    request.id = requestId(request, response);
+    next();
+  });
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
+  app.useGlobalPipes(createValidationPipe());
+
+  await runMigrationsLocked(app.get(DataSource));
+  mountOpenApi(app);
+  return app;
+}

@@ -1,0 +1,89 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppError, type FieldError } from './app-error.js';
+import { type ErrorCode, httpStatusOf, titleOf } from './error-codes.js';
+import { isDatabaseUnavailable } from './database-errors.js';
+
+export const PROBLEM_TYPE_BASE = 'urn:claimdesk:problem:';
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code: ErrorCode;
+  requestId?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+/**
+ * Renders every error as application/problem+json (RFC 9457). Anything not
+ * recognised becomes a 500 carrying the request id and nothing else.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') return;
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const appError = toAppError(exception);
+    const status = httpStatusOf(appError.code);
+
+    if (status >= 500 && appError.code !== 'database_unavailable') {
+      this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    }
+
+    const problem: ProblemDocument = {
+      type: `${PROBLEM_TYPE_BASE}${appError.code}`,
+      title: titleOf(appError.code),
+      status,
+      ...(appError.detail ? { detail: appError.detail } : {}),
+      instance: request.originalUrl?.split('?')[0],
+      code: appError.code,
+      requestId: request.id,
+      ...appError.extra,
+    };
+    if (response.headersSent) return;
+    for (const [name, value] of Object.entries(appError.headers)) response.setHeader(name, value);
+    response.status(status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+}
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'database_unavailable',
+};
+
+function toAppError(exception: unknown): AppError {
+  if (exception instanceof AppError) return exception;
+  if (isDatabaseUnavailable(exception)) {
+    return new AppError('database_unavailable', 'The database cannot be reached right now; try again shortly.', {}, { 'Retry-After': '5' });
+  }
+  // body-parser errors carry a `type`; Nest hands them over wrapped, with the original as `cause`
+  const bodyError = ((exception as { cause?: unknown })?.cause ?? exception) as { type?: string };
+  if (bodyError?.type === 'entity.too.large') return new AppError('payload_too_large', 'The request body is too large.');
+  if (bodyError?.type === 'entity.parse.failed') return new AppError('malformed_json', 'The request body is not valid JSON.');
+  if (bodyError?.type === 'charset.unsupported' || bodyError?.type === 'encoding.unsupported') {
+    return new AppError('unsupported_media_type', 'The request body encoding is not supported.');
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const code = STATUS_CODES[status] ?? (status >= 500 ? 'internal_error' : 'validation_failed');
+    const body = exception.getResponse();
+    const message = typeof body === 'object' && body && 'message' in body ? (body as { message: unknown }).message : body;
+    return new AppError(code, status >= 500 ? undefined : typeof message === 'string' ? message : undefined);
+  }
+  return new AppError('internal_error', 'An unexpected error occurred. Quote the request id when reporting it.');
+}

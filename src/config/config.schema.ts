@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a postgres:// URL such as postgres://user:pass@host:5432/db');
+
+const optionalUrl = (protocols: string[], example: string) =>
+  z
+    .string()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL such as ${example}`)
+    .optional();
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/** Every setting the desk reads from the environment, validated once at start-up. */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: port.default(3000),
+    DATABASE_URL: postgresUrl.optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_PG_PORT: port.default(54329),
+    REDIS_URL: optionalUrl(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    PUBLIC_BASE_URL: optionalUrl(['http:', 'https:'], 'https://desk.example.org'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    REGISTRATION: z.enum(['open', 'invite']).optional(),
+    DEMO_DATA: z.enum(['true', 'false']).optional(),
+    TRUST_PROXY: z.string().optional(),
+    BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 256kb or 1mb').default('1mb'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;

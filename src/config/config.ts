@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { configSchema } from './config.schema.js';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  readonly env: NodeEnv;
+  readonly host: string;
+  readonly port: number;
+  /** Set when an external PostgreSQL is used; otherwise an embedded one is started. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly embeddedPgPort: number;
+  readonly redisUrl: string | undefined;
+  readonly jwtSecret: string;
+  readonly publicBaseUrl: string;
+  readonly logLevel: string;
+  readonly registration: 'open' | 'invite';
+  readonly demoData: boolean;
+  readonly trustProxy: boolean | string;
+  readonly bodyLimit: string;
+}
+
+/** A configuration problem, reported as one line without a stack trace. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads and validates the environment. Throws ConfigError naming every bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings are treated as unset, as shells and compose files produce them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const raw = parsed.data;
+  const dataDir = resolve(raw.DATA_DIR);
+  const isProduction = raw.NODE_ENV === 'production';
+  return {
+    env: raw.NODE_ENV,
+    host: raw.HOST,
+    port: raw.PORT,
+    databaseUrl: raw.DATABASE_URL,
+    dataDir,
+    embeddedPgPort: raw.EMBEDDED_PG_PORT,
+    redisUrl: raw.REDIS_URL,
+    jwtSecret: raw.JWT_SECRET ?? developmentSecret(dataDir),
+    publicBaseUrl: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ''),
+    logLevel: raw.LOG_LEVEL,
+    registration: raw.REGISTRATION ?? (isProduction ? 'invite' : 'open'),
+    demoData: raw.DEMO_DATA ? raw.DEMO_DATA === 'true' : !isProduction && !raw.DATABASE_URL,
+    trustProxy: parseTrustProxy(raw.TRUST_PROXY),
+    bodyLimit: raw.BODY_LIMIT,
+  };
+}
+
+/**
+ * Outside production a missing JWT_SECRET is generated once and kept under the
+ * data directory, so sessions survive restarts without any set-up.
+ */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  try {
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // not generated yet
+  }
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+    return secret;
+  } catch (error) {
+    throw new ConfigError(`cannot write the generated JWT secret under DATA_DIR ${dataDir}: ${(error as Error).message}`);
+  }
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return value;
+}
