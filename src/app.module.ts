@@ -7,6 +7,7 @@ import { ProblemFilter } from './common/errors/problem.filter.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { loggerOptions } from './logging.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
           retryAttempts: 0,
         }),
         MetricsModule,
+        EventsModule,
         AccessModule,
         HealthModule,
       ],

@@ -1,0 +1,42 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { filter, type Observable, Subject } from 'rxjs';
+import type { Role } from '../access/roles.js';
+import type { TicketStatus } from '../tickets/ticket-status.js';
+
+/**
+ * Facts other parts of the desk react to, published only after the
+ * transaction that made them has committed. In-process: each instance sees its
+ * own writes (cross-instance delivery is the job of the outbox and, for live
+ * documents, of the Redis extension).
+ */
+export type DomainEvent =
+  | { type: 'ticket.created'; newsroomId: string; ticketId: string; actorId: string; status: TicketStatus; version: number }
+  | { type: 'ticket.updated'; newsroomId: string; ticketId: string; actorId: string; status: TicketStatus; version: number; fields: string[] }
+  | { type: 'ticket.transitioned'; newsroomId: string; ticketId: string; actorId: string; from: TicketStatus; status: TicketStatus; version: number }
+  | { type: 'ticket.assigned'; newsroomId: string; ticketId: string; actorId: string; userId: string; removed: boolean; status: TicketStatus; version: number }
+  | { type: 'membership.changed'; newsroomId: string; userId: string; role: Role | null }
+  | { type: 'sessions.revoked'; userId: string; sessionId?: string };
+
+export type DomainEventType = DomainEvent['type'];
+
+@Injectable()
+export class DomainEvents implements OnModuleDestroy {
+  private readonly subject = new Subject<DomainEvent>();
+
+  /** Call after commit. Subscribers must not throw; their errors are theirs to log. */
+  publish(event: DomainEvent): void {
+    this.subject.next(event);
+  }
+
+  get stream(): Observable<DomainEvent> {
+    return this.subject.asObservable();
+  }
+
+  of<T extends DomainEventType>(...types: T[]): Observable<Extract<DomainEvent, { type: T }>> {
+    return this.subject.pipe(filter((event): event is Extract<DomainEvent, { type: T }> => (types as string[]).includes(event.type)));
+  }
+
+  onModuleDestroy(): void {
+    this.subject.complete();
+  }
+}
