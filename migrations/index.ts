@@ -1,4 +1,5 @@
+import { RefreshTokensAndInvitations1795346840157 } from './1795346840157-RefreshTokensAndInvitations.js';
 import { Tickets1795346619059 } from './1795346619059-Tickets.js';
 import { IdentityAndNewsrooms1795346533752 } from './1795346533752-IdentityAndNewsrooms.js';
 /** Every migration, in order. Listed explicitly so every runner loads the same compiled code. */
-export const migrations: Function[] = [IdentityAndNewsrooms1795346533752, Tickets1795346619059];
+export const migrations: Function[] = [IdentityAndNewsrooms1795346533752, Tickets1795346619059, RefreshTokensAndInvitations1795346840157];

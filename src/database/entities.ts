@@ -1,4 +1,6 @@
 import { AuthSession } from '../auth/auth-session.entity.js';
+import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { Invitation } from '../newsrooms/invitation.entity.js';
 import { Membership } from '../newsrooms/membership.entity.js';
 import { Newsroom } from '../newsrooms/newsroom.entity.js';
 import { TicketAssignee } from '../tickets/ticket-assignee.entity.js';
@@ -9,4 +11,4 @@ import { User } from '../users/user.entity.js';
  * Every TypeORM entity of the desk, listed once. The data source, the
  * migration generator and the schema-drift test all read this list.
  */
-export const entities: Function[] = [User, Newsroom, Membership, AuthSession, Ticket, TicketAssignee];
+export const entities: Function[] = [User, Newsroom, Membership, AuthSession, Ticket, TicketAssignee, RefreshToken, Invitation];
