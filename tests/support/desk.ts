@@ -14,6 +14,9 @@ export interface TestDesk {
   close(): Promise<void>;
 }
 
+/** Secret the test desks sign with; test tokens are signed with it too. */
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
 export function testDatabaseUrl(): string {
   const url = process.env.CLAIMDESK_TEST_DATABASE_URL;
   if (!url) throw new Error('CLAIMDESK_TEST_DATABASE_URL is not set: run e2e tests through `npm test`');
@@ -28,7 +31,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'claimdesk-test-data-')),
-    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    JWT_SECRET: TEST_JWT_SECRET,
     DATABASE_URL: process.env.CLAIMDESK_TEST_DATABASE_URL ?? 'postgres://unset@127.0.0.1/unset',
     DEMO_DATA: 'false',
     ...env,

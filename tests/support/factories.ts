@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Role } from '../../src/access/roles.js';
 import { signAccessToken } from '../../src/auth/access-token.js';
 import type { TicketStatus } from '../../src/tickets/ticket-status.js';
-import { testDatabaseUrl } from './desk.js';
+import { TEST_JWT_SECRET, testDatabaseUrl } from './desk.js';
 
 /**
  * Small builders for test data, written straight to the test database, with
@@ -30,7 +30,7 @@ export interface TestUser {
   token: string;
 }
 
-export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+export { TEST_JWT_SECRET };
 
 export async function createUser(overrides: Partial<{ email: string; displayName: string }> = {}): Promise<TestUser> {
   const email = overrides.email ?? `user-${unique()}@example.org`;
