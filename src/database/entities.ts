@@ -1,5 +1,8 @@
+import { AuditEntry, AuditHead } from '../audit/audit-entry.entity.js';
 import { AuthSession } from '../auth/auth-session.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity.js';
+import { Evidence } from '../evidence/evidence.entity.js';
 import { Invitation } from '../newsrooms/invitation.entity.js';
 import { Membership } from '../newsrooms/membership.entity.js';
 import { Newsroom } from '../newsrooms/newsroom.entity.js';
@@ -11,4 +14,4 @@ import { User } from '../users/user.entity.js';
  * Every TypeORM entity of the desk, listed once. The data source, the
  * migration generator and the schema-drift test all read this list.
  */
-export const entities: Function[] = [User, Newsroom, Membership, AuthSession, Ticket, TicketAssignee, RefreshToken, Invitation];
+export const entities: Function[] = [User, Newsroom, Membership, AuthSession, Ticket, TicketAssignee, RefreshToken, Invitation, Evidence, AuditEntry, AuditHead, IdempotencyKey];

@@ -5,7 +5,8 @@ import { Ticket } from './ticket.entity.js';
 export type AssigneeRole = 'researcher' | 'reviewer';
 
 @Entity('ticket_assignees')
-@Index('ticket_assignees_user_idx', ['userId'])
+// "mine" and assignee filters look tickets up by user.
+@Index('ticket_assignees_user_idx', ['userId', 'ticketId'])
 @Check('ticket_assignees_role_check', `role IN ('researcher', 'reviewer')`)
 export class TicketAssignee {
   @PrimaryColumn({ name: 'ticket_id', type: 'uuid' })

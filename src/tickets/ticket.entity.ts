@@ -16,6 +16,15 @@ export interface Appearance {
  */
 @Entity('tickets')
 @Index('tickets_newsroom_number_key', ['newsroomId', 'number'], { unique: true })
+// Queue indexes: one per filter and sort key, each led by the newsroom (see ticket-queue.sql.ts).
+@Index('tickets_queue_status_idx', ['newsroomId', 'status', 'updatedAt', 'id'])
+@Index('tickets_queue_updated_idx', ['newsroomId', 'updatedAt', 'id'])
+@Index('tickets_queue_rating_idx', ['newsroomId', 'rating', 'updatedAt'])
+// Hand-written (migrations/*-TicketSearchIndexes.ts): expression and GIN indexes TypeORM cannot describe.
+@Index('tickets_queue_due_idx', { synchronize: false })
+@Index('tickets_queue_priority_idx', { synchronize: false })
+@Index('tickets_tags_idx', { synchronize: false })
+@Index('tickets_search_idx', { synchronize: false })
 @Check('tickets_status_check', `status IN ('new', 'assigned', 'researching', 'drafting', 'in_review', 'approved', 'published', 'rejected', 'retracted')`)
 @Check('tickets_priority_check', `priority IN ('low', 'normal', 'high', 'urgent')`)
 export class Ticket {
