@@ -1,4 +1,7 @@
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { type Algorithm, hash, verify } from '@node-rs/argon2';
+
+// The library's Algorithm is an ambient const enum, which isolated modules cannot read at run time.
+const ARGON2ID = 2 as Algorithm.Argon2id;
 
 /**
  * argon2id at OWASP's minimum recommendation (m = 19 MiB, t = 2, p = 1).
@@ -8,7 +11,7 @@ import { Algorithm, hash, verify } from '@node-rs/argon2';
  * on load here and npm no longer runs its build script.)
  */
 export const ARGON2_OPTIONS = {
-  algorithm: Algorithm.Argon2id,
+  algorithm: ARGON2ID,
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,

@@ -1,0 +1,33 @@
+import { type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import { AppError } from '../common/errors/app-error.js';
+import { createValidationPipe } from '../common/errors/validation.js';
+import { LoginDto } from './dto/auth.dto.js';
+
+/**
+ * Runs the local strategy on the login route. Guards run before pipes, so the
+ * body is validated here first: unknown fields are refused before any
+ * password is checked.
+ */
+@Injectable()
+export class LocalAuthGuard extends AuthGuard('local') {
+  private readonly logger = new Logger('Access');
+  private readonly pipe = createValidationPipe();
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request>();
+    request.body = await this.pipe.transform(request.body ?? {}, { type: 'body', metatype: LoginDto });
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<T>(error: unknown, user: T, _info: unknown, context: ExecutionContext): T {
+    if (error) throw error;
+    if (!user) {
+      const request = context.switchToHttp().getRequest<Request & { id?: string }>();
+      this.logger.warn({ method: request.method, route: request.route?.path ?? request.path, requestId: request.id, reason: 'invalid credentials' }, 'access refused');
+      throw new AppError('invalid_credentials', 'The email or password is wrong.');
+    }
+    return user;
+  }
+}
