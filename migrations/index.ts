@@ -1,7 +1,8 @@
+import { WriteupLog1795347036305 } from './1795347036305-WriteupLog.js';
 import { TicketSearchAndAuditGuards1795346863011 } from './1795346863011-TicketSearchAndAuditGuards.js';
 import { TicketsEvidenceAudit1795346863010 } from './1795346863010-TicketsEvidenceAudit.js';
 import { RefreshTokensAndInvitations1795346840157 } from './1795346840157-RefreshTokensAndInvitations.js';
 import { Tickets1795346619059 } from './1795346619059-Tickets.js';
 import { IdentityAndNewsrooms1795346533752 } from './1795346533752-IdentityAndNewsrooms.js';
 /** Every migration, in order. Listed explicitly so every runner loads the same compiled code. */
-export const migrations: Function[] = [IdentityAndNewsrooms1795346533752, Tickets1795346619059, RefreshTokensAndInvitations1795346840157, TicketsEvidenceAudit1795346863010, TicketSearchAndAuditGuards1795346863011];
+export const migrations: Function[] = [IdentityAndNewsrooms1795346533752, Tickets1795346619059, RefreshTokensAndInvitations1795346840157, TicketsEvidenceAudit1795346863010, TicketSearchAndAuditGuards1795346863011, WriteupLog1795347036305];

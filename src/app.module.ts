@@ -12,6 +12,7 @@ import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { loggerOptions } from './logging.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { WriteupsModule } from './writeups/writeups.module.js';
 import { NewsroomsModule } from './newsrooms/newsrooms.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -40,6 +41,7 @@ export class AppModule {
         UsersModule,
         NewsroomsModule,
         HealthModule,
+        WriteupsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { WsAdapter } from '@nestjs/platform-ws';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -39,8 +40,19 @@ export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
   app.useGlobalPipes(createValidationPipe());
+  // Live editing speaks a binary protocol: binary frames are never JSON events, so they skip the adapter's parser.
+  app.useWebSocketAdapter(new WsAdapter(app, { messageParser: (data) => (typeof data === 'string' ? parseJsonEvent(data) : undefined) }));
 
   await runMigrationsLocked(app.get(DataSource));
   mountOpenApi(app);
   return app;
+}
+
+function parseJsonEvent(text: string): { event: string; data: unknown } | undefined {
+  try {
+    const message = JSON.parse(text) as { event?: unknown; data?: unknown };
+    return typeof message?.event === 'string' ? { event: message.event, data: message.data } : undefined;
+  } catch {
+    return undefined;
+  }
 }

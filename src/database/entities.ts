@@ -9,9 +9,12 @@ import { Newsroom } from '../newsrooms/newsroom.entity.js';
 import { TicketAssignee } from '../tickets/ticket-assignee.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { User } from '../users/user.entity.js';
+import { WriteupDocument } from '../writeups/writeup-document.entity.js';
+import { WriteupUpdate } from '../writeups/writeup-update.entity.js';
+import { WriteupVersion } from '../writeups/writeup-version.entity.js';
 
 /**
  * Every TypeORM entity of the desk, listed once. The data source, the
  * migration generator and the schema-drift test all read this list.
  */
-export const entities: Function[] = [User, Newsroom, Membership, AuthSession, Ticket, TicketAssignee, RefreshToken, Invitation, Evidence, AuditEntry, AuditHead, IdempotencyKey];
+export const entities: Function[] = [User, Newsroom, Membership, AuthSession, Ticket, TicketAssignee, RefreshToken, Invitation, Evidence, AuditEntry, AuditHead, IdempotencyKey, WriteupDocument, WriteupUpdate, WriteupVersion];

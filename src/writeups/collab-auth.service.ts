@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ActorService } from '../access/actor.service.js';
+import { accessVerifyOptions, isAccessClaims } from '../auth/token-claims.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { TicketStatus } from '../tickets/ticket-status.js';
+import { ticketIdOf } from './collab-protocol.js';
+import { mayWrite, presenceColour } from './writeup-access.js';
+
+/** Who holds a live connection to a document, and with which rights. */
+export interface CollabSession {
+  userId: string;
+  sessionId: string;
+  newsroomId: string;
+  ticketId: string;
+  readOnly: boolean;
+  name: string;
+  colour: string;
+}
+
+/** A refusal in the shape Hocuspocus reports to the provider (`authenticationFailed` with the reason). */
+export class CollabRefusal extends Error {
+  constructor(readonly reason: string) {
+    // No message: Hocuspocus prints hook errors that carry one, and a refused token is routine.
+    super();
+  }
+}
+
+interface TicketRow {
+  newsroom_id: string;
+  slug: string;
+  status: TicketStatus;
+  assigned: boolean;
+  display_name: string | null;
+}
+
+/**
+ * Authenticates one document of a live connection, with the same token checks
+ * as the HTTP API (signature, algorithm, audience, issuer, expiry, live
+ * session, token generation) and the same permission matrix. Refusals never
+ * say whether the ticket exists.
+ */
+@Injectable()
+export class CollabAuthService {
+  private readonly jwt = new JwtService();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly actors: ActorService,
+  ) {}
+
+  async authenticate(token: string, documentName: string): Promise<CollabSession> {
+    const ticketId = ticketIdOf(documentName);
+    if (!ticketId) throw new CollabRefusal('unknown-document');
+    const claims = await this.verify(token);
+    const rows: TicketRow[] = await this.dataSource.query(
+      `SELECT t.newsroom_id, n.slug, t.status,
+              EXISTS (SELECT 1 FROM ticket_assignees a WHERE a.ticket_id = t.id AND a.user_id = $2) AS assigned,
+              (SELECT display_name FROM users WHERE id = $2) AS display_name
+         FROM tickets t JOIN newsrooms n ON n.id = t.newsroom_id
+        WHERE t.id = $1`,
+      [ticketId, claims.sub],
+    );
+    const ticket = rows[0];
+    if (!ticket) throw new CollabRefusal('not-found');
+    const resolution = await this.actors.resolve(claims, ticket.slug);
+    if (!resolution.ok) throw new CollabRefusal('invalid-token');
+    const member = resolution.member;
+    if (!member) throw new CollabRefusal('not-found');
+    return {
+      userId: member.userId,
+      sessionId: member.sessionId,
+      newsroomId: member.newsroomId,
+      ticketId,
+      readOnly: !mayWrite({ role: member.role, assigned: ticket.assigned, status: ticket.status }),
+      name: ticket.display_name ?? 'Member',
+      colour: presenceColour(member.userId),
+    };
+  }
+
+  private async verify(token: string) {
+    try {
+      const payload: unknown = await this.jwt.verifyAsync(token, accessVerifyOptions(this.config));
+      if (isAccessClaims(payload)) return payload;
+    } catch {
+      // reported below without detail: the reason is for logs, not for the client
+    }
+    throw new CollabRefusal('invalid-token');
+  }
+}

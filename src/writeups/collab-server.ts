@@ -1,0 +1,165 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Redis } from '@hocuspocus/extension-redis';
+import { type Connection, type Document, type Extension, Hocuspocus } from '@hocuspocus/server';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { CollabAuthService, type CollabSession } from './collab-auth.service.js';
+import { CollabConnections, type CollabSocket } from './collab-connections.js';
+import { CLOSE, FrameError, parseFrame, ticketIdOf, validateUpdate } from './collab-protocol.js';
+import { COLLAB_LIMITS, type CollabLimits } from './collab-limits.js';
+import { CollabWritePath } from './collab-write-path.js';
+import { Compactor } from './compactor.js';
+import { UpdateLog } from './update-log.js';
+import { extractContent } from './writeup-content.js';
+import { WriteupStore } from './writeup-store.js';
+
+/** Per-document connection context: the socket it arrived on and, once authenticated, who it is. */
+export interface CollabContext {
+  socket: CollabSocket;
+  session?: CollabSession;
+}
+
+/**
+ * The live-editing server: one Hocuspocus instance whose hooks authenticate
+ * each document, load it from the database (snapshot + update log), put every
+ * writer's update through the durable write path, stamp presence with the
+ * server-known name and colour, and keep derived text current. The gateway
+ * feeds it sockets; nothing else talks to Hocuspocus directly.
+ */
+@Injectable()
+export class CollabServer implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('CollabServer');
+  readonly hocuspocus: Hocuspocus<CollabContext>;
+  private readonly writePath: CollabWritePath;
+  /** Documents whose memory may be ahead of the database after a failed write; they are never saved from memory. */
+  private readonly diverged = new Set<string>();
+  private stopping = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(COLLAB_LIMITS) readonly limits: CollabLimits,
+    private readonly auth: CollabAuthService,
+    private readonly store: WriteupStore,
+    private readonly log: UpdateLog,
+    private readonly compactor: Compactor,
+    private readonly connections: CollabConnections,
+  ) {
+    this.writePath = new CollabWritePath({
+      append: (ticketId, update, userId) => {
+        this.compactor.noteAppended(ticketId);
+        return this.log.append(ticketId, update, userId);
+      },
+      onWriteFailed: (document) => this.resetDocument(document),
+      maxDocumentBytes: limits.maxDocumentBytes,
+    });
+    this.hocuspocus = new Hocuspocus<CollabContext>({
+      name: 'claimdesk',
+      quiet: true,
+      timeout: 60_000,
+      maxUnauthenticatedQueueMessages: limits.maxUnauthenticatedMessages,
+      maxUnauthenticatedQueueSize: limits.maxUnauthenticatedBytes,
+      maxPendingDocuments: limits.maxPendingDocuments,
+      extensions: this.extensions(),
+      onAuthenticate: async ({ token, documentName, connectionConfig, context }) => {
+        if (this.stopping) throw Object.assign(new Error(), { reason: 'server-shutting-down' });
+        const session = await this.auth.authenticate(token, documentName);
+        if (context.socket.closed) throw Object.assign(new Error(), { reason: 'closed' });
+        connectionConfig.readOnly = session.readOnly;
+        context.socket.sessions.set(session.ticketId, session);
+        return { session };
+      },
+      onLoadDocument: async ({ document, documentName }) => {
+        const stored = await this.store.load(ticketIdOf(documentName)!);
+        WriteupStore.applyTo(document, stored);
+        const bytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+        this.writePath.loaded(documentName, bytes);
+      },
+      beforeHandleMessage: async ({ connection, document, update, context }) => this.beforeMessage(connection, document, update, context),
+      beforeHandleAwareness: async ({ states, context }) => {
+        const session = context?.session;
+        if (!session) return;
+        for (const state of states.values()) {
+          if (state) state.user = { ...(typeof state.user === 'object' ? state.user : {}), id: session.userId, name: session.name, color: session.colour };
+        }
+      },
+      onStoreDocument: async ({ document, documentName }) => {
+        if (this.diverged.has(documentName)) return;
+        await this.store.saveDerived(ticketIdOf(documentName)!, extractContent(document));
+        this.compactor.maybeCompact(ticketIdOf(documentName)!);
+      },
+      afterUnloadDocument: async ({ documentName }) => {
+        this.writePath.unloaded(documentName);
+        this.diverged.delete(documentName);
+        this.compactor.schedule(ticketIdOf(documentName)!);
+      },
+    });
+  }
+
+  private extensions(): Extension[] {
+    if (!this.config.redisUrl) return [];
+    const url = new URL(this.config.redisUrl);
+    return [
+      new Redis({
+        host: url.hostname,
+        port: Number(url.port || 6379),
+        prefix: process.env.CLAIMDESK_COLLAB_REDIS_PREFIX ?? 'claimdesk:collab',
+        options: { username: url.username || undefined, password: url.password || undefined, tls: url.protocol === 'rediss:' ? {} : undefined },
+      }),
+    ];
+  }
+
+  private async beforeMessage(connection: Connection, document: Document, raw: Uint8Array, context: CollabContext): Promise<void> {
+    const session = context.session;
+    try {
+      const frame = parseFrame(raw);
+      if (frame.kind !== 'sync' || frame.step === 'step1') return;
+      if (!session || connection.readOnly) {
+        // Hocuspocus refuses to apply it; it must still be well-formed.
+        validateUpdate(frame.payload);
+        return;
+      }
+      if (this.diverged.has(document.name)) throw new FrameError(CLOSE.storageFailed, 'document is being reloaded');
+      this.writePath.accept(document, connection, session, frame.payload);
+    } catch (error) {
+      const refusal = error instanceof FrameError ? error.close : CLOSE.malformed;
+      this.logger.warn({ userId: session?.userId, document: document.name, reason: (error as Error).message }, 'live frame refused');
+      context.socket.detach(refusal);
+      throw Object.assign(new Error(), refusal);
+    }
+  }
+
+  /**
+   * A write that could not be committed leaves memory ahead of the database.
+   * Every connection to the document is closed so it unloads; the clients
+   * reconnect, the document is loaded from the database, and the clients'
+   * sync sends back what was not stored, through the write path again.
+   */
+  private resetDocument(document: Document): void {
+    if (this.diverged.has(document.name)) return;
+    this.diverged.add(document.name);
+    this.logger.error({ document: document.name }, 'write-up write failed; reloading the document from the database');
+    const ticketId = ticketIdOf(document.name);
+    this.connections.closeWhere((session) => session.ticketId === ticketId, CLOSE.storageFailed);
+  }
+
+  /** The document if this instance has it loaded. */
+  loadedDocument(ticketId: string): Document | undefined {
+    const document = this.hocuspocus.documents.get(`ticket:${ticketId}`);
+    return document && !document.isLoading && !this.diverged.has(document.name) ? document : undefined;
+  }
+
+  /** Stop accepting, close every socket, commit what was applied, save derived text, and let documents unload. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.connections.closeAll(CLOSE.shuttingDown);
+    await this.log.settled();
+    this.hocuspocus.flushPendingStores();
+    const deadline = Date.now() + 5_000;
+    while (this.hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      this.hocuspocus.flushPendingStores();
+    }
+    await this.compactor.stop();
+    await this.log.settled();
+  }
+}

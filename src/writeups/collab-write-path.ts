@@ -1,0 +1,104 @@
+import type { Connection, Document } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import type { CollabSession } from './collab-auth.service.js';
+import { CLOSE, FrameError, isSyncStatus, validateUpdate } from './collab-protocol.js';
+
+interface ConnectionState {
+  /** Settles when the latest update of this connection is committed (or refused). */
+  pending: Promise<void> | undefined;
+}
+
+export interface WritePathDeps {
+  append(ticketId: string, update: Uint8Array, userId: string): Promise<void>;
+  /** A write could not be committed: the document in memory is ahead of the database. */
+  onWriteFailed(document: Document, connection: Connection): void;
+  maxDocumentBytes: number;
+}
+
+/**
+ * Durable before acknowledgement, without making everyone wait for the disk:
+ * a writer's update is validated, applied (so it is broadcast at once) and
+ * appended to the update log in the same synchronous step, so the log has the
+ * order of application. Only the writer's acknowledgement (SyncStatus) is held
+ * back until its row is committed. A crash in between loses nothing that was
+ * acknowledged: the writer still counts the change as unsynced and resends it.
+ */
+export class CollabWritePath {
+  private readonly states = new WeakMap<Connection, ConnectionState>();
+  private readonly sizes = new Map<string, number>();
+
+  constructor(private readonly deps: WritePathDeps) {}
+
+  /** Remembers the loaded size of a document, the baseline for the size limit. */
+  loaded(documentName: string, bytes: number): void {
+    this.sizes.set(documentName, bytes);
+  }
+
+  unloaded(documentName: string): void {
+    this.sizes.delete(documentName);
+  }
+
+  /**
+   * Handles the update carried by a writer's Sync message before Hocuspocus
+   * sees it (Hocuspocus then applies it again, which Yjs makes a no-op, and
+   * sends the acknowledgement this class holds back). Throws FrameError to
+   * refuse it.
+   */
+  accept(document: Document, connection: Connection, session: CollabSession, update: Uint8Array): void {
+    const shape = validateUpdate(update);
+    this.checkSize(document, update.byteLength);
+    this.holdAcknowledgements(connection);
+
+    let changed = false;
+    const origin = { source: 'connection' as const, connection };
+    const listener = (_update: Uint8Array, updateOrigin: unknown) => {
+      if (updateOrigin === origin) changed = true;
+    };
+    document.on('update', listener);
+    try {
+      Y.applyUpdate(document, update, origin);
+    } catch (error) {
+      // Yjs may have integrated part of it: the document no longer matches the database.
+      this.deps.onWriteFailed(document, connection);
+      throw new FrameError(CLOSE.invalidUpdate, `update failed to apply: ${(error as Error).message}`);
+    } finally {
+      document.off('update', listener);
+    }
+    const waiting = document.store.pendingStructs !== null || document.store.pendingDs !== null;
+    if (!changed && !(waiting && (shape.structs > 0 || shape.deletes > 0))) return;
+
+    this.sizes.set(document.name, (this.sizes.get(document.name) ?? 0) + update.byteLength);
+    const state = this.states.get(connection)!;
+    const committed = this.deps.append(session.ticketId, update, session.userId);
+    state.pending = committed;
+    committed.catch(() => this.deps.onWriteFailed(document, connection));
+  }
+
+  private checkSize(document: Document, incoming: number): void {
+    const approximate = (this.sizes.get(document.name) ?? 0) + incoming;
+    if (approximate <= this.deps.maxDocumentBytes) return;
+    // The running sum overestimates (it ignores merging and garbage collection): measure before refusing.
+    const actual = Y.encodeStateAsUpdate(document).byteLength;
+    this.sizes.set(document.name, actual);
+    if (actual + incoming > this.deps.maxDocumentBytes) throw new FrameError(CLOSE.tooLarge, 'the write-up would exceed the maximum document size');
+  }
+
+  /** Wraps the connection's send once, so acknowledgements wait for the commit of everything before them. */
+  private holdAcknowledgements(connection: Connection): void {
+    if (this.states.has(connection)) return;
+    const state: ConnectionState = { pending: undefined };
+    this.states.set(connection, state);
+    const send = connection.send.bind(connection);
+    connection.send = (message: Uint8Array) => {
+      const pending = state.pending;
+      if (pending && isSyncStatus(message)) {
+        pending.then(
+          () => send(message),
+          () => undefined, // never acknowledge what was not committed; the socket is being closed
+        );
+        return;
+      }
+      send(message);
+    };
+  }
+}

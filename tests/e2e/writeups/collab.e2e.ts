@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { DomainEvents } from '../../../src/events/domain-events.js';
+import { startDesk, type TestDesk } from '../../support/desk.js';
+import { assign, bearer, closeDb, createStaffedNewsroom, createTicket, db, type TestNewsroom, type TestUser } from '../../support/factories.js';
+import { connect, paragraphs, storedDoc, type TestClient, typeParagraph, until, updateRows } from './collab-client.js';
+
+describe('live co-editing of the write-up', () => {
+  let desk: TestDesk;
+  let staff: Awaited<ReturnType<typeof createStaffedNewsroom>>;
+  let newsroom: TestNewsroom;
+  const clients: TestClient[] = [];
+  const open = (ticketId: string, user: TestUser) => {
+    const client = connect(desk.baseUrl, ticketId, user.token);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    desk = await startDesk();
+    staff = await createStaffedNewsroom();
+    newsroom = staff.newsroom;
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await desk.close();
+    await closeDb();
+  });
+
+  it('lets two editors converge, and an acknowledged edit is already in the database', async () => {
+    const ticket = await createTicket(newsroom, staff.editor, { status: 'drafting' });
+    await assign(ticket, staff.researcher, staff.editor);
+    const researcher = open(ticket.id, staff.researcher);
+    const reviewer = open(ticket.id, staff.reviewer);
+    await until(() => researcher.provider.isSynced && reviewer.provider.isSynced, 5_000, 'both synced');
+    expect(researcher.events.authenticated).toEqual(['read-write']);
+    expect(reviewer.events.authenticated).toEqual(['read-write']);
+
+    typeParagraph(researcher.doc, 'The minister said 40%.');
+    typeParagraph(reviewer.doc, 'Official figures say 31%.');
+    await until(() => paragraphs(researcher.doc).length === 2 && paragraphs(reviewer.doc).length === 2, 5_000, 'convergence');
+    expect(paragraphs(researcher.doc)).toEqual(paragraphs(reviewer.doc));
+
+    await until(() => !researcher.provider.hasUnsyncedChanges && !reviewer.provider.hasUnsyncedChanges, 5_000, 'acknowledgements');
+    const stored = await storedDoc(ticket.id);
+    expect(paragraphs(stored).sort()).toEqual(['Official figures say 31%.', 'The minister said 40%.']);
+
+    const http = await request(desk.baseUrl).get(`/api/newsrooms/${newsroom.slug}/tickets/${ticket.id}/writeup`).set(bearer(staff.viewer)).expect(200);
+    expect(http.body.text.split('\n').sort()).toEqual(['Official figures say 31%.', 'The minister said 40%.']);
+    expect(http.body.json.type).toBe('doc');
+  });
+
+  it('gives a viewer a read-only connection whose raw updates are neither applied nor stored', async () => {
+    const ticket = await createTicket(newsroom, staff.editor, { status: 'drafting' });
+    const editor = open(ticket.id, staff.editor);
+    const viewer = open(ticket.id, staff.viewer);
+    await until(() => editor.provider.isSynced && viewer.provider.isSynced, 5_000, 'both synced');
+    expect(viewer.events.authenticated).toEqual(['readonly']);
+    typeParagraph(editor.doc, 'kept');
+    await until(() => paragraphs(viewer.doc).length === 1, 5_000, 'viewer sees the edit');
+    await until(() => !editor.provider.hasUnsyncedChanges, 5_000, 'editor acknowledged');
+    const rowsBefore = await updateRows(ticket.id);
+
+    typeParagraph(viewer.doc, 'forged by a viewer');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(paragraphs(editor.doc)).toEqual(['kept']);
+    expect(await updateRows(ticket.id)).toBe(rowsBefore);
+    expect(paragraphs(await storedDoc(ticket.id))).toEqual(['kept']);
+    expect(viewer.provider.hasUnsyncedChanges).toBe(true);
+  });
+
+  it('shows read-only members in presence, with the server-known name and a colour', async () => {
+    const ticket = await createTicket(newsroom, staff.editor, { status: 'drafting' });
+    const editor = open(ticket.id, staff.editor);
+    const viewer = open(ticket.id, staff.viewer);
+    await until(() => editor.provider.isSynced && viewer.provider.isSynced, 5_000, 'both synced');
+    viewer.provider.setAwarenessField('user', { name: 'someone else entirely' });
+    await until(
+      () => [...editor.provider.awareness!.getStates().values()].some((state) => state.user?.name === staff.viewer.displayName),
+      5_000,
+      'viewer presence',
+    );
+    const state = [...editor.provider.awareness!.getStates().values()].find((s) => s.user?.name === staff.viewer.displayName)!;
+    expect(state.user.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('closes a connection within 1 s when its member is demoted, and it comes back read-only', async () => {
+    const ticket = await createTicket(newsroom, staff.editor, { status: 'researching' });
+    const { rows } = await db().query<{ id: string }>(`SELECT id FROM users WHERE id = $1`, [staff.reviewer.id]);
+    expect(rows).toHaveLength(1);
+    const reviewer = open(ticket.id, staff.reviewer);
+    await until(() => reviewer.provider.isSynced, 5_000, 'synced');
+    expect(reviewer.events.authenticated).toEqual(['read-write']);
+
+    await db().query(`UPDATE memberships SET role = 'viewer' WHERE newsroom_id = $1 AND user_id = $2`, [newsroom.id, staff.reviewer.id]);
+    const started = Date.now();
+    desk.app.get(DomainEvents).publish({ type: 'membership.changed', newsroomId: newsroom.id, userId: staff.reviewer.id, role: 'viewer' });
+    await until(() => reviewer.events.closes > 0, 1_000, 'close after demotion');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await until(() => reviewer.events.authenticated.length === 2, 5_000, 're-authentication');
+    expect(reviewer.events.authenticated[1]).toBe('readonly');
+    await db().query(`UPDATE memberships SET role = 'reviewer' WHERE newsroom_id = $1 AND user_id = $2`, [newsroom.id, staff.reviewer.id]);
+  });
+
+  it('closes connections within 1 s when the ticket moves to approved, and keeps a version', async () => {
+    const ticket = await createTicket(newsroom, staff.editor, { status: 'in_review' });
+    const editor = open(ticket.id, staff.editor);
+    await until(() => editor.provider.isSynced, 5_000, 'synced');
+    typeParagraph(editor.doc, 'Rated false.');
+    await until(() => !editor.provider.hasUnsyncedChanges, 5_000, 'acknowledged');
+
+    await db().query(`UPDATE tickets SET status = 'approved', version = version + 1 WHERE id = $1`, [ticket.id]);
+    const started = Date.now();
+    desk.app
+      .get(DomainEvents)
+      .publish({ type: 'ticket.transitioned', newsroomId: newsroom.id, ticketId: ticket.id, actorId: staff.editor.id, from: 'in_review', status: 'approved', version: 2 });
+    await until(() => editor.events.closes > 0, 1_000, 'close after approval');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await until(() => editor.events.authenticated.length === 2, 5_000, 're-authentication');
+    expect(editor.events.authenticated[1]).toBe('readonly');
+
+    const base = `/api/newsrooms/${newsroom.slug}/tickets/${ticket.id}/writeup`;
+    await until(async () => (await request(desk.baseUrl).get(`${base}/versions`).set(bearer(staff.viewer))).body.items?.length === 1, 5_000, 'version kept');
+    const versions = await request(desk.baseUrl).get(`${base}/versions`).set(bearer(staff.viewer)).expect(200);
+    expect(versions.body.items[0]).toMatchObject({ version: 1, reason: 'signed_off' });
+    const kept = await request(desk.baseUrl).get(`${base}?version=1`).set(bearer(staff.viewer)).expect(200);
+    expect(kept.body).toMatchObject({ text: 'Rated false.', version: 1, reason: 'signed_off' });
+    await request(desk.baseUrl).get(`${base}?version=9`).set(bearer(staff.viewer)).expect(404);
+  });
+
+  it('refuses a bad token, and a member of another newsroom', async () => {
+    const ticket = await createTicket(newsroom, staff.editor, { status: 'drafting' });
+    const forged = connect(desk.baseUrl, ticket.id, 'not-a-token');
+    clients.push(forged);
+    const other = await createStaffedNewsroom();
+    const outsider = open(ticket.id, other.admin);
+    await until(() => forged.events.failures.length > 0 && outsider.events.failures.length > 0, 5_000, 'refusals');
+    expect(forged.events.failures[0]).toBe('invalid-token');
+    expect(outsider.events.failures[0]).toBe('not-found');
+    expect(forged.events.authenticated).toEqual([]);
+    expect(paragraphs(forged.doc)).toEqual([]);
+  });
+});
