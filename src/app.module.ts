@@ -15,6 +15,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { WriteupsModule } from './writeups/writeups.module.js';
 import { NewsroomsModule } from './newsrooms/newsrooms.module.js';
 import { UsersModule } from './users/users.module.js';
+import { WebModule } from './web/web.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -42,6 +43,7 @@ export class AppModule {
         NewsroomsModule,
         HealthModule,
         WriteupsModule,
+        WebModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

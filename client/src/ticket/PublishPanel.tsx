@@ -1,0 +1,89 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { allowed, correct, latestPublication, publicPageUrl, publish, retract } from '../api/desk';
+import { messageOf } from '../api/errors';
+import type { NewsroomMembership, Publication, Ticket } from '../api/types';
+import { ErrorNote, Section } from '../ui/common';
+
+export function PublishPanel({ slug, ticket, membership, onChanged }: { slug: string; ticket: Ticket; membership: NewsroomMembership; onChanged: () => Promise<void> }) {
+  const [publication, setPublication] = useState<Publication>();
+  const [mode, setMode] = useState<'correct' | 'retract'>();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const isEditor = allowed(membership, 'ticket.publish');
+  const everPublished = ticket.status === 'published' || ticket.status === 'retracted' || !!publication;
+
+  useEffect(() => {
+    if (['published', 'retracted', 'drafting', 'in_review', 'approved'].includes(ticket.status)) {
+      void latestPublication(slug, ticket.id).then((p) => p && setPublication(p));
+    }
+  }, [slug, ticket.id, ticket.status, ticket.version]);
+
+  if (!isEditor && !everPublished) return null;
+
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+      setMode(undefined);
+      setText('');
+      await onChanged();
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitText = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => (mode === 'correct' ? correct(slug, ticket, text) : retract(slug, ticket, text)));
+  };
+
+  return (
+    <Section title="Publication" id="publication">
+      <ErrorNote message={error} />
+      {everPublished && (
+        <p>
+          <a className="public-link" href={publicPageUrl(slug, publication, ticket.id)} target="_blank" rel="noreferrer">
+            Open the public page{publication ? ` (version ${publication.version})` : ''}
+          </a>
+        </p>
+      )}
+      {ticket.status === 'retracted' && <p className="muted">This verdict has been retracted. Its public page says so, with the reason.</p>}
+      {isEditor && ticket.status === 'approved' && (
+        <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => setPublication(await publish(slug, ticket)))}>
+          Publish verdict
+        </button>
+      )}
+      {isEditor && ticket.status !== 'approved' && !everPublished && <p className="muted">Publishing opens once the sign-off policy is met.</p>}
+      {isEditor && ticket.status === 'published' && !mode && (
+        <div className="actions">
+          <button type="button" onClick={() => setMode('correct')}>
+            Correct
+          </button>
+          <button type="button" className="danger" onClick={() => setMode('retract')}>
+            Retract
+          </button>
+        </div>
+      )}
+      {mode && (
+        <form className="stack" onSubmit={submitText}>
+          <label>
+            {mode === 'correct' ? 'Correction note (published with the new version)' : 'Reason for retraction (shown on the public page)'}
+            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} required autoFocus />
+          </label>
+          <div className="actions">
+            <button type="submit" className={mode === 'retract' ? 'danger' : 'primary'} disabled={busy}>
+              {mode === 'correct' ? 'Reopen for correction' : 'Retract verdict'}
+            </button>
+            <button type="button" onClick={() => setMode(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </Section>
+  );
+}

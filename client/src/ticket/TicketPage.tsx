@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useState } from 'react';
+import { allowed, getSettings, getTicket, listMembers, transition } from '../api/desk';
+import { messageOf } from '../api/errors';
+import type { Member, NewsroomMembership, NewsroomSettings, Ticket } from '../api/types';
+import { useNewsroomEvents } from '../app/events';
+import { Link, paths } from '../app/router';
+import { useSession } from '../app/session';
+import { ErrorNote, formatDate, Section, StatusBadge } from '../ui/common';
+import { AssigneesPanel } from './AssigneesPanel';
+import { EvidencePanel } from './EvidencePanel';
+import { HistoryPanel } from './HistoryPanel';
+import { nextSteps, type Step } from './next-steps';
+import { PublishPanel } from './PublishPanel';
+import { SignoffPanel } from './SignoffPanel';
+import { VerdictForm } from './VerdictForm';
+import { WriteupEditor } from './WriteupEditor';
+
+const EDITABLE = ['researching', 'drafting', 'in_review'];
+
+export function TicketPage({ membership, ticketId }: { membership: NewsroomMembership; ticketId: string }) {
+  const { me } = useSession();
+  const user = me!.user;
+  const slug = membership.slug;
+  const [ticket, setTicket] = useState<Ticket>();
+  const [settings, setSettings] = useState<NewsroomSettings>();
+  const [members, setMembers] = useState<Member[]>([]);
+  const [error, setError] = useState<string>();
+  const [changed, setChanged] = useState(0);
+
+  const reload = useCallback(async () => {
+    try {
+      setTicket(await getTicket(slug, ticketId));
+      setChanged((n) => n + 1);
+      setError(undefined);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  }, [slug, ticketId]);
+
+  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    getSettings(slug).then((s) => setSettings(s.settings), () => undefined);
+    listMembers(slug).then(setMembers, () => undefined);
+  }, [slug]);
+
+  useNewsroomEvents(slug, (event) => {
+    const id = (event.data.ticketId ?? (event.data.ticket as { id?: string } | undefined)?.id ?? event.data.id) as string | undefined;
+    if (id === ticketId) void reload();
+  });
+
+  if (!ticket) {
+    return <div className="page">{error ? <ErrorNote message={error} /> : <p role="status">Loading the ticket…</p>}</div>;
+  }
+
+  const editReason = !allowed(membership, 'writeup.edit', ticket, user.id)
+    ? membership.role === 'viewer'
+      ? 'Viewers can read the write-up but not change it.'
+      : 'Only members assigned to this ticket, reviewers and editors can change the write-up.'
+    : !EDITABLE.includes(ticket.status)
+      ? `The write-up is frozen while the ticket is ${ticket.status.replace('_', ' ')}.`
+      : undefined;
+
+  return (
+    <div className="page ticket-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href={paths.queue(slug)}>Queue</Link> <span aria-hidden="true">›</span> <span>Ticket #{ticket.number}</span>
+      </nav>
+      <header className="ticket-head">
+        <div>
+          <p className="muted">
+            #{ticket.number} · {ticket.priority} priority{ticket.dueAt ? ` · due ${formatDate(ticket.dueAt)}` : ''}
+          </p>
+          <h1 className="claim">“{ticket.claim}”</h1>
+          {ticket.claimant && <p className="claimant">— {ticket.claimant}</p>}
+          {ticket.tags.length > 0 && (
+            <p className="tags">
+              {ticket.tags.map((t) => (
+                <Link key={t} className="tag" href={`${paths.queue(slug)}?tag=${encodeURIComponent(t)}`}>
+                  {t}
+                </Link>
+              ))}
+            </p>
+          )}
+        </div>
+        <div className="status-box">
+          <StatusBadge status={ticket.status} />
+          <Transitions ticket={ticket} membership={membership} userId={user.id} onMoved={setTicket} onError={setError} />
+        </div>
+      </header>
+      <ErrorNote message={error} onDismiss={() => setError(undefined)} />
+      <div className="ticket-grid">
+        <div className="ticket-main">
+          <Section title="Write-up" id="writeup">
+            <WriteupEditor ticketId={ticket.id} user={user} readOnlyReason={editReason} />
+          </Section>
+          <VerdictForm slug={slug} ticket={ticket} settings={settings} canEdit={allowed(membership, 'verdict.write', ticket, user.id) && EDITABLE.includes(ticket.status)} onSaved={setTicket} />
+          <EvidencePanel slug={slug} ticket={ticket} canEdit={allowed(membership, 'evidence.write', ticket, user.id)} />
+        </div>
+        <aside className="ticket-side">
+          <SignoffPanel slug={slug} ticket={ticket} membership={membership} settings={settings} members={members} userId={user.id} changed={changed} onChanged={reload} />
+          <PublishPanel slug={slug} ticket={ticket} membership={membership} onChanged={reload} />
+          <AssigneesPanel slug={slug} ticket={ticket} members={members} canAssign={allowed(membership, 'ticket.assign')} onChanged={reload} />
+          {ticket.appearances.length > 0 && (
+            <Section title="Appearances" id="appearances">
+              <ul className="plain">
+                {ticket.appearances.map((a) => (
+                  <li key={a.url}>
+                    <a href={a.url} target="_blank" rel="noreferrer noopener">
+                      {a.title ?? a.outlet ?? a.url}
+                    </a>
+                    {a.publishedAt && <span className="muted"> · {formatDate(a.publishedAt)}</span>}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          <HistoryPanel slug={slug} ticketId={ticket.id} members={members} changed={changed} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function Transitions({ ticket, membership, userId, onMoved, onError }: { ticket: Ticket; membership: NewsroomMembership; userId: string; onMoved: (t: Ticket) => void; onError: (m: string) => void }) {
+  const [asking, setAsking] = useState<Step>();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const steps = nextSteps(ticket, membership, userId);
+  if (steps.length === 0) return null;
+
+  const move = async (step: Step) => {
+    if (step.needsNote && !asking) return setAsking(step);
+    setBusy(true);
+    try {
+      onMoved(await transition(membership.slug, ticket, step.to, note));
+      setAsking(undefined);
+      setNote('');
+    } catch (failure) {
+      onError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="transitions" role="group" aria-label="Next steps">
+      {!asking &&
+        steps.map((step) => (
+          <button key={step.to} type="button" className={step.tone === 'danger' ? 'danger' : 'primary'} disabled={busy} onClick={() => void move(step)}>
+            {step.label}
+          </button>
+        ))}
+      {asking && (
+        <form className="stack" onSubmit={(e) => (e.preventDefault(), void move(asking))}>
+          <label>
+            Note for your colleagues ({asking.label.toLowerCase()})
+            <textarea value={note} onChange={(e) => setNote(e.target.value)} required rows={2} autoFocus />
+          </label>
+          <div className="actions">
+            <button type="submit" className={asking.tone === 'danger' ? 'danger' : 'primary'} disabled={busy}>
+              {asking.label}
+            </button>
+            <button type="button" onClick={() => setAsking(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
