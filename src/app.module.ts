@@ -3,7 +3,9 @@ import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from './access/access.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -14,7 +16,9 @@ import { loggerOptions } from './logging.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { WriteupsModule } from './writeups/writeups.module.js';
 import { NewsroomsModule } from './newsrooms/newsrooms.module.js';
+import { TicketsModule } from './tickets/tickets.module.js';
 import { UsersModule } from './users/users.module.js';
+import { VerdictsModule } from './verdicts/verdicts.module.js';
 import { WebModule } from './web/web.module.js';
 
 export interface AppModuleOptions {
@@ -42,6 +46,10 @@ export class AppModule {
         UsersModule,
         NewsroomsModule,
         HealthModule,
+        AuditModule,
+        IdempotencyModule,
+        TicketsModule,
+        VerdictsModule,
         WriteupsModule,
         WebModule,
       ],

@@ -1,0 +1,62 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Subscription } from 'rxjs';
+import type { MemberContext } from '../access/actor.js';
+import { DomainEvents } from '../events/domain-events.js';
+
+const HEARTBEAT_MS = 15_000;
+const TICKET_EVENTS = ['ticket.created', 'ticket.updated', 'ticket.transitioned', 'ticket.assigned'] as const;
+
+/**
+ * Server-Sent Events per newsroom, so open queues refresh without polling.
+ * Announces what changed (ids, status, version), never content: clients
+ * re-read through the API, where access is checked again.
+ */
+@Injectable()
+export class TicketEventStream implements OnModuleDestroy {
+  private readonly open = new Set<() => void>();
+
+  constructor(private readonly events: DomainEvents) {}
+
+  attach(member: MemberContext, response: Response): void {
+    response.status(200);
+    response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    response.setHeader('Cache-Control', 'no-cache, no-transform');
+    response.setHeader('Connection', 'keep-alive');
+    response.setHeader('X-Accel-Buffering', 'no');
+    response.flushHeaders();
+    response.write('retry: 3000\n: connected\n\n');
+
+    const subscriptions: Subscription[] = [];
+    const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), HEARTBEAT_MS);
+    heartbeat.unref();
+    const close = () => {
+      if (!this.open.delete(close)) return;
+      clearInterval(heartbeat);
+      for (const subscription of subscriptions) subscription.unsubscribe();
+      response.end();
+    };
+    this.open.add(close);
+    subscriptions.push(
+      this.events.of(...TICKET_EVENTS).subscribe({
+        next: (event) => {
+          if (event.newsroomId !== member.newsroomId) return;
+          response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+        },
+        complete: close,
+      }),
+      // A member who loses their membership stops hearing about the newsroom at once.
+      this.events.of('membership.changed', 'sessions.revoked').subscribe((event) => {
+        if (event.userId !== member.userId) return;
+        if (event.type === 'membership.changed' && event.newsroomId === member.newsroomId && event.role === null) close();
+        if (event.type === 'sessions.revoked' && (!event.sessionId || event.sessionId === member.sessionId)) close();
+      }),
+    );
+    response.on('close', close);
+  }
+
+  /** Ends every stream so that closing the HTTP server does not wait on them. */
+  onModuleDestroy(): void {
+    for (const close of [...this.open]) close();
+  }
+}

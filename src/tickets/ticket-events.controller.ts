@@ -1,0 +1,20 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Access, Member } from '../access/access.decorator.js';
+import type { MemberContext } from '../access/actor.js';
+import { TicketEventStream } from './ticket-event-stream.js';
+
+@ApiTags('tickets')
+@Controller('api/newsrooms/:slug/events')
+export class TicketEventsController {
+  constructor(private readonly stream: TicketEventStream) {}
+
+  @Get()
+  @Access.member('ticket.read')
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({ description: 'Server-Sent Events: ticket.created, ticket.updated, ticket.transitioned, ticket.assigned; a comment every 15 s' })
+  events(@Member() member: MemberContext, @Res() response: Response): void {
+    this.stream.attach(member, response);
+  }
+}

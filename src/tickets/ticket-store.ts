@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { MemberContext } from '../access/actor.js';
+import { can, type Action } from '../access/permissions.js';
+import { AppError, notFound } from '../common/errors/app-error.js';
+import { staleVersion } from './expected-version.js';
+import { TICKET_COLUMNS, type TicketRow } from './ticket-row.js';
+
+export interface TicketForActor extends TicketRow {
+  /** The acting member is assigned to this ticket. */
+  assigned: boolean;
+  /** The ticket has at least one researcher assigned. */
+  has_researcher: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids that are not UUIDs are simply not found (never a database error). */
+export function assertTicketId(id: string): void {
+  if (!UUID.test(id)) throw notFound('Ticket');
+}
+
+/**
+ * Reads and compare-and-set writes of ticket rows, always scoped to the
+ * member's newsroom: another newsroom's ticket is "not found".
+ */
+@Injectable()
+export class TicketStore {
+  async load(manager: EntityManager, member: MemberContext, ticketId: string): Promise<TicketForActor> {
+    assertTicketId(ticketId);
+    const rows: TicketForActor[] = await manager.query(
+      `SELECT ${TICKET_COLUMNS},
+              EXISTS (SELECT 1 FROM ticket_assignees a WHERE a.ticket_id = t.id AND a.user_id = $3) AS assigned,
+              EXISTS (SELECT 1 FROM ticket_assignees a WHERE a.ticket_id = t.id AND a.role = 'researcher') AS has_researcher
+         FROM tickets t WHERE t.id = $1 AND t.newsroom_id = $2`,
+      [ticketId, member.newsroomId, member.userId],
+    );
+    const row = rows[0];
+    if (!row) throw notFound('Ticket');
+    return row;
+  }
+
+  /** Loads the ticket and checks "may this member do `action` on THIS ticket" (403 otherwise). */
+  async loadFor(manager: EntityManager, member: MemberContext, ticketId: string, action: Action): Promise<TicketForActor> {
+    const ticket = await this.load(manager, member, ticketId);
+    if (!can(member.role, action, { assigned: ticket.assigned })) {
+      throw new AppError('forbidden', `Your role (${member.role}) may do this only on tickets assigned to you.`);
+    }
+    return ticket;
+  }
+
+  /**
+   * `UPDATE tickets SET <assignments>, version = version + 1 WHERE id AND version`:
+   * the write happens only if nobody wrote since `expected` was read.
+   * `assignments` use parameters from $4 on; $1-$3 are id, version and actor.
+   */
+  async compareAndSet(
+    manager: EntityManager,
+    ticket: { id: string; newsroom_id: string },
+    expected: number,
+    actorId: string,
+    assignments: string,
+    params: unknown[],
+    extraCondition = '',
+  ): Promise<TicketRow> {
+    const rows = (await manager.query(
+      `UPDATE tickets t SET ${assignments ? `${assignments}, ` : ''}version = t.version + 1, updated_by = $3, updated_at = clock_timestamp()
+        WHERE t.id = $1 AND t.version = $2 ${extraCondition}
+        RETURNING ${TICKET_COLUMNS}`,
+      [ticket.id, expected, actorId, ...params],
+    )) as [TicketRow[], number] | TicketRow[];
+    const updated = normaliseReturning(rows);
+    if (!updated) {
+      const [current] = (await manager.query(`SELECT version FROM tickets WHERE id = $1`, [ticket.id])) as { version: number }[];
+      if (!current) throw notFound('Ticket');
+      throw staleVersion(current.version);
+    }
+    return updated;
+  }
+}
+
+/** TypeORM returns `[rows, count]` for UPDATE ... RETURNING on PostgreSQL. */
+export function normaliseReturning<T>(result: [T[], number] | T[]): T | undefined {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return (result[0] as T[])[0];
+  }
+  return (result as T[])[0];
+}

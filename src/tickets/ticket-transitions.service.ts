@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { MemberContext } from '../access/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AppError } from '../common/errors/app-error.js';
+import { type DomainEvent, DomainEvents } from '../events/domain-events.js';
+import { staleVersion } from './expected-version.js';
+import {
+  type Decision,
+  decide,
+  decideMove,
+  type LifecycleAction,
+  type LifecycleActor,
+  type TransitionChannel,
+} from './ticket-lifecycle.js';
+import { type TicketView, toTicket } from './ticket-row.js';
+import { type TicketForActor, TicketStore } from './ticket-store.js';
+import type { TicketStatus } from './ticket-status.js';
+
+export interface TransitionRequest {
+  /** The ticket as read in this transaction (status and version are what the move is decided on). */
+  ticket: Pick<TicketForActor, 'id' | 'newsroom_id' | 'status' | 'version' | 'assigned' | 'has_researcher'>;
+  action: LifecycleAction;
+  /** Null and `system` when the desk itself moves the ticket (e.g. the sign-off policy is met). */
+  actor: { userId: string | null; role: LifecycleActor };
+  channel: TransitionChannel;
+  note?: string;
+  /** Extra facts for the history entry (e.g. the publication id). */
+  details?: Record<string, unknown>;
+}
+
+export interface TransitionResult {
+  ticket: TicketView;
+  /** Publish it with DomainEvents.publish once the caller's transaction has committed. */
+  event: Extract<DomainEvent, { type: 'ticket.transitioned' }>;
+}
+
+/** Maps a lifecycle refusal onto the API's errors (403 for the role, 409 for the state). */
+export function refusalError(decision: Extract<Decision, { ok: false }>): AppError {
+  return new AppError(decision.kind, decision.reason);
+}
+
+@Injectable()
+export class TicketTransitionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: TicketStore,
+    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  /** `POST .../transitions { to, note }`: the generic route for members. */
+  async transition(member: MemberContext, ticketId: string, to: TicketStatus, note: string | undefined, expected: number): Promise<TicketView> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const ticket = await this.store.load(manager, member, ticketId);
+      const decision = decideMove(ticket.status, to, member.role, {
+        assigned: ticket.assigned,
+        hasResearcher: ticket.has_researcher,
+        channel: 'transitions',
+      });
+      if (!decision.ok) throw refusalError(decision);
+      if (ticket.version !== expected) throw staleVersion(ticket.version);
+      return this.applyTransition(manager, {
+        ticket,
+        action: decision.action,
+        actor: { userId: member.userId, role: member.role },
+        channel: 'transitions',
+        note,
+      });
+    });
+    this.events.publish(result.event);
+    return result.ticket;
+  }
+
+  /**
+   * Applies one lifecycle action inside the caller's transaction: decides it,
+   * compare-and-sets status and version (from exactly the status and version
+   * given), and appends the history entry. Throws the refusal as an AppError.
+   * Sign-off and publishing call this for approve, publish, correct, retract.
+   */
+  async applyTransition(manager: EntityManager, request: TransitionRequest): Promise<TransitionResult> {
+    const { ticket, action, actor, channel } = request;
+    const decision = decide(ticket.status, action, actor.role, {
+      assigned: ticket.assigned,
+      hasResearcher: ticket.has_researcher,
+      channel,
+    });
+    if (!decision.ok) throw refusalError(decision);
+    const actorId = actor.userId ?? (await this.systemActorFallback(manager, ticket.id));
+    // The status condition is redundant with the version, but states the intent of the write.
+    const row = await this.store.compareAndSet(manager, ticket, ticket.version, actorId, 'status = $4', [decision.to, decision.from], 'AND t.status = $5');
+    const updated = toTicket(row);
+    await this.audit.append(manager, {
+      newsroomId: ticket.newsroom_id,
+      ticketId: ticket.id,
+      actorId: actor.userId,
+      action: 'ticket.transitioned',
+      before: { status: decision.from },
+      after: { status: decision.to, action, ...(request.note ? { note: request.note } : {}), ...(request.details ?? {}) },
+    });
+    return {
+      ticket: updated,
+      event: {
+        type: 'ticket.transitioned',
+        newsroomId: ticket.newsroom_id,
+        ticketId: ticket.id,
+        actorId: actor.userId ?? 'system',
+        from: decision.from,
+        status: decision.to,
+        version: updated.version,
+      },
+    };
+  }
+
+  /** updated_by is required: a desk-made move is attributed to the ticket's last writer. */
+  private async systemActorFallback(manager: EntityManager, ticketId: string): Promise<string> {
+    const [row] = (await manager.query(`SELECT updated_by FROM tickets WHERE id = $1`, [ticketId])) as { updated_by: string }[];
+    return row!.updated_by;
+  }
+}
