@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations/index.js';
 import { entities } from './entities.js';
+import { TypeOrmLogger } from './typeorm-logger.js';
 
 export interface DataSourceTuning {
   /** Upper bound of pooled connections per process. */
@@ -25,7 +26,9 @@ export function dataSourceOptions(url: string, tuning: DataSourceTuning = {}): D
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
+    logger: new TypeOrmLogger(),
     logging: ['error', 'warn', 'migration'],
+    maxQueryExecutionTime: 500,
     extra: {
       max: tuning.poolSize ?? 20,
       // Fail fast while the database is unreachable, so requests get a 503 instead of hanging.
