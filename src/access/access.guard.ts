@@ -44,7 +44,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     const resolution = await this.actors.resolve(claims, slug);
     if (!resolution.ok) {
       this.refuse(request, claims.sub, resolution.reason);
-      throw new AppError('invalid_token', 'The access token has been revoked; sign in again.');
+      throw new AppError('invalid_token', 'The access token has been revoked; sign in again.', {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
     }
     request.actor = resolution.user;
     if (rule.kind === 'user') return true;
