@@ -20,6 +20,9 @@ import { TicketsModule } from './tickets/tickets.module.js';
 import { UsersModule } from './users/users.module.js';
 import { VerdictsModule } from './verdicts/verdicts.module.js';
 import { WebModule } from './web/web.module.js';
+import { PublishingModule } from './publishing/publishing.module.js';
+import { SignoffsModule } from './signoffs/signoffs.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -52,6 +55,9 @@ export class AppModule {
         VerdictsModule,
         WriteupsModule,
         WebModule,
+        WebhooksModule,
+        SignoffsModule,
+        PublishingModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

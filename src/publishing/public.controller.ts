@@ -1,0 +1,51 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Access } from '../access/access.decorator.js';
+import { PublicVerdictsService } from './public-verdicts.service.js';
+
+// Public pages run no script and load nothing but inline styles and https images.
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: http:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+@ApiTags('public')
+@Controller('public/:slug')
+export class PublicController {
+  constructor(private readonly verdicts: PublicVerdictsService) {}
+
+  @Get('verdicts')
+  @Access.public()
+  @ApiOperation({ summary: 'Published verdicts of a newsroom, most recently changed first' })
+  @ApiOkResponse({ description: '{ items }' })
+  list(@Param('slug') slug: string): Promise<{ items: Record<string, unknown>[] }> {
+    return this.verdicts.list(slug);
+  }
+
+  @Get('verdicts/:id')
+  @Access.public()
+  @ApiOperation({ summary: 'One published verdict: an HTML page with ClaimReview JSON-LD, or JSON with Accept: application/json' })
+  @ApiProduces('text/html', 'application/json')
+  async one(@Param('slug') slug: string, @Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const verdict = await this.verdicts.one(slug, id);
+    response.vary('Accept').setHeader('Cache-Control', 'public, max-age=60');
+    if (request.accepts(['text/html', 'application/json']) === 'application/json') response.json(this.verdicts.json(verdict));
+    else response.setHeader('Content-Security-Policy', PAGE_CSP).type('html').send(this.verdicts.page(slug, verdict));
+  }
+
+  @Get('feed.json')
+  @Access.public()
+  @ApiOperation({ summary: 'JSON Feed 1.1 of published verdicts, corrections and retractions' })
+  @ApiProduces('application/feed+json')
+  async jsonFeed(@Param('slug') slug: string, @Res() response: Response): Promise<void> {
+    response.setHeader('Cache-Control', 'public, max-age=60');
+    response.type('application/feed+json').send(JSON.stringify(await this.verdicts.jsonFeed(slug)));
+  }
+
+  @Get('feed.xml')
+  @Access.public()
+  @ApiOperation({ summary: 'Atom feed of published verdicts, corrections and retractions' })
+  @ApiProduces('application/atom+xml')
+  async atomFeed(@Param('slug') slug: string, @Res() response: Response): Promise<void> {
+    response.setHeader('Cache-Control', 'public, max-age=60');
+    response.type('application/atom+xml').send(await this.verdicts.atomFeed(slug));
+  }
+}

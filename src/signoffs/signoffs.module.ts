@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { WriteupsModule } from '../writeups/writeups.module.js';
+import { WriteupsService } from '../writeups/writeups.service.js';
+import { SignedContentService } from './signed-content.service.js';
+import { SignoffResetListener } from './signoff-reset.listener.js';
+import { SignoffsController } from './signoffs.controller.js';
+import { SignoffsService } from './signoffs.service.js';
+import { WRITEUP_SOURCE, type WriteupSource } from './writeup-source.js';
+
+@Module({
+  imports: [WriteupsModule],
+  controllers: [SignoffsController],
+  providers: [
+    {
+      provide: WRITEUP_SOURCE,
+      useFactory: (writeups: WriteupsService): WriteupSource => ({
+        current: async (_manager, ticketId) => {
+          const { json, text } = await writeups.current(ticketId);
+          return { json, text };
+        },
+        renderHtml: (json) => writeups.renderHtml(json),
+      }),
+      inject: [WriteupsService],
+    },
+    SignedContentService,
+    SignoffsService,
+    SignoffResetListener,
+  ],
+  exports: [SignedContentService],
+})
+export class SignoffsModule {}
