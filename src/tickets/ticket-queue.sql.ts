@@ -76,7 +76,8 @@ export function buildQueueQuery(newsroomId: string, userId: string, filters: Que
   if (filters.assignee) where.push(`t.id IN (SELECT a.ticket_id FROM ticket_assignees a WHERE a.user_id = ${param(filters.assignee)})`);
   if (filters.tag) where.push(`t.tags @> ARRAY[${param(filters.tag.trim().toLowerCase())}]::text[]`);
   if (filters.rating) where.push(`t.rating = ${param(filters.rating)}`);
-  if (filters.dueBefore) where.push(`t.due_at < ${param(filters.dueBefore)}::timestamptz`);
+  // Through the indexed expression: an undated ticket (infinity) is never due before anything.
+  if (filters.dueBefore) where.push(`${DUE_KEY} < ${param(filters.dueBefore)}::timestamptz`);
   if (filters.q) where.push(`${SEARCH_DOCUMENT} @@ websearch_to_tsquery('english'::regconfig, ${param(filters.q)})`);
 
   const sort = SORTS[filters.sort];
