@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { bearer, closeDb, createStaffedNewsroom, createTicket, db } from '../../support/factories.js';
+import { freePort } from '../../support/free-port.js';
+import { startDesk, type TestDesk, testDatabaseUrl } from '../../support/desk.js';
+import { type DeskProcess, spawnDesk } from '../../support/process.js';
+import { until } from '../signoffs/desk-flow.js';
+import { TestReceiver } from './receiver.js';
+
+/**
+ * The desk runs as a real child process. The receiver holds the first
+ * delivery open; the process is SIGKILLed after the event was committed and
+ * while its delivery is in flight, so no outcome is ever recorded. A fresh
+ * instance must deliver it again, with the same webhook-id, which the receiver
+ * processes exactly once.
+ */
+describe('webhook delivery across a process kill', () => {
+  const receiver = new TestReceiver();
+  const running: DeskProcess[] = [];
+  let url: string;
+  let desk: TestDesk | undefined;
+
+  const start = async () => {
+    const port = await freePort();
+    const child = spawnDesk({
+      DATABASE_URL: testDatabaseUrl(),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+      NODE_ENV: 'test',
+      DEMO_DATA: 'false',
+      DATA_DIR: `/tmp/claimdesk-webhook-kill-${port}`,
+      WEBHOOK_LEASE_MS: '1000',
+      WEBHOOK_POLL_MS: '100',
+    });
+    running.push(child);
+    await child.waitFor(/listening on/, 30_000);
+    return { child, baseUrl: `http://127.0.0.1:${port}` };
+  };
+
+  beforeAll(async () => {
+    url = await receiver.start();
+  });
+  afterAll(async () => {
+    for (const child of running) if (child.child.exitCode === null && child.child.signalCode === null) child.child.kill('SIGKILL');
+    await Promise.all(running.map((child) => child.exited));
+    await desk?.close();
+    await receiver.stop();
+    await closeDb();
+  });
+
+  it('delivers at least once, and the receiver de-duplicates by webhook-id', async () => {
+    const staff = await createStaffedNewsroom();
+    const ticket = await createTicket(staff.newsroom, staff.researcher, { status: 'in_review', rating: 'false', summary: 'Not so.', ratingSetBy: staff.researcher.id });
+    const first = await start();
+    const api = (path: string) => `/api/newsrooms/${staff.newsroom.slug}${path}`;
+    const created = await request(first.baseUrl).post(api('/webhooks')).set(bearer(staff.admin)).send({ url, events: ['ticket.signed_off'] });
+    expect(created.status).toBe(201);
+    receiver.secret = created.body.secret;
+
+    let released = false;
+    receiver.respond = () => (released ? 200 : 'hang');
+    const signed = await request(first.baseUrl).post(api(`/tickets/${ticket.id}/signoffs`)).set(bearer(staff.reviewer)).send({ decision: 'approve' });
+    expect(signed.status).toBe(201);
+    await until(() => receiver.requests.length === 1, 10_000, 'first delivery attempt');
+    first.child.child.kill('SIGKILL');
+    await first.child.exited;
+    const eventId = receiver.requests[0]!.id;
+    const { rows } = await db().query(`SELECT status, attempts FROM webhook_deliveries WHERE event_id = $1`, [eventId]);
+    expect(rows).toEqual([{ status: 'pending', attempts: 1 }]);
+
+    released = true;
+    // A fresh instance (in this process, to keep the test quick) finds the expired lease and sends again.
+    desk = await startDesk();
+    await until(() => receiver.processed.has(eventId), 15_000, 'redelivery after restart');
+    expect(receiver.requests.length).toBeGreaterThanOrEqual(2);
+    expect(receiver.requests.every((received) => received.id === eventId && received.valid)).toBe(true);
+    expect(receiver.processed.size).toBe(1);
+    expect(receiver.processed.get(eventId)).toMatchObject({ type: 'ticket.signed_off', data: { ticketId: ticket.id, decision: 'approve' } });
+    await until(async () => (await db().query(`SELECT status FROM webhook_deliveries WHERE event_id = $1`, [eventId])).rows[0].status === 'delivered', 5_000, 'delivered status');
+  }, 60_000);
+});
