@@ -112,11 +112,36 @@ export async function request<T>(method: string, path: string, options: RequestO
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+interface ProblemBody {
+  code?: string;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+  requestId?: string;
+}
+
 export async function problemOf(response: Response): Promise<ApiError> {
-  let body: { code?: string; detail?: string; errors?: { field: string; message: string }[]; requestId?: string } = {};
+  let body: ProblemBody = {};
   try {
-    body = (await response.json()) as typeof body;
+    body = (await response.json()) as ProblemBody;
   } catch {}
-  const code = body.code ?? (response.status === 404 ? 'not_found' : response.status >= 500 ? 'internal_error' : 'unprocessable');
-  return new ApiError(response.status, code, humanMessage(code, body.detail), body.errors ?? [], body.requestId);
+  return problemFrom(response.status, body);
+}
+
+export function problemFrom(status: number, raw: unknown): ApiError {
+  const body = (raw && typeof raw === 'object' ? raw : {}) as ProblemBody;
+  const code = body.code ?? (status === 404 ? 'not_found' : status >= 500 ? 'internal_error' : 'unprocessable');
+  return new ApiError(status, code, humanMessage(code, body.detail), body.errors ?? [], body.requestId);
+}
+
+/** Unwraps a typed-client call: its data, or an ApiError in words. */
+export async function call<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await pending;
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', humanMessage('network'));
+  }
+  if (!result.response.ok) throw problemFrom(result.response.status, result.error);
+  return result.data as T;
 }

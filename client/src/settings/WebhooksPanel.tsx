@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { addWebhook, listWebhooks, removeWebhook, type Webhook } from '../api/desk';
+import { addWebhook, listWebhooks, removeWebhook, WEBHOOK_EVENTS } from '../api/desk';
+import type { Webhook } from '../api/types';
 import { messageOf } from '../api/errors';
 import { ErrorNote, Section } from '../ui/common';
 
@@ -16,7 +17,7 @@ export function WebhooksPanel({ slug }: { slug: string }) {
     event.preventDefault();
     setError(undefined);
     try {
-      const created = await addWebhook(slug, url);
+      const created = await addWebhook(slug, url, WEBHOOK_EVENTS);
       setSecret(created.secret);
       setUrl('');
       await load();

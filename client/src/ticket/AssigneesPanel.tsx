@@ -37,7 +37,7 @@ export function AssigneesPanel({ slug, ticket, members, canAssign, onChanged }: 
         ))}
       </ul>
       {canAssign && candidates.length > 0 && (
-        <form className="inline-form" onSubmit={(e) => (e.preventDefault(), choice && void run(() => addAssignee(slug, ticket, choice).then(() => setChoice(''))))}>
+        <form className="inline-form" onSubmit={(e) => (e.preventDefault(), choice && void run(() => addAssignee(slug, ticket, choice, members.find((m) => m.userId === choice)?.role === 'researcher' ? 'researcher' : 'reviewer').then(() => setChoice(''))))}>
           <label className="visually-hidden" htmlFor="assign-select">
             Assign a member
           </label>

@@ -1,19 +1,14 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { addEvidence, editEvidence, type EvidenceInput, listEvidence } from '../api/desk';
+import { type FormEvent, useState } from 'react';
+import { addEvidence, editEvidence, type EvidenceInput } from '../api/desk';
 import { messageOf } from '../api/errors';
 import type { Evidence, Reliability, Stance, Ticket } from '../api/types';
 import { ErrorNote, Section } from '../ui/common';
 
 const STANCES: Record<Stance, string> = { supports: 'Supports the claim', refutes: 'Refutes the claim', context: 'Context' };
-const RELIABILITY: Record<Reliability, string> = { high: 'High', medium: 'Medium', low: 'Low', unknown: 'Not yet assessed' };
+const RELIABILITY: Record<Reliability, string> = { high: 'High', mixed: 'Mixed', low: 'Low', unknown: 'Not yet assessed' };
 
-export function EvidencePanel({ slug, ticket, canEdit }: { slug: string; ticket: Ticket; canEdit: boolean }) {
-  const [items, setItems] = useState<Evidence[]>();
+export function EvidencePanel({ slug, ticket, items, canEdit, onChanged }: { slug: string; ticket: Ticket; items: Evidence[]; canEdit: boolean; onChanged: () => Promise<void> }) {
   const [editing, setEditing] = useState<Evidence | 'new'>();
-  const [error, setError] = useState<string>();
-
-  const load = () => listEvidence(slug, ticket.id).then(setItems, (failure: unknown) => setError(messageOf(failure)));
-  useEffect(() => void load(), [slug, ticket.id, ticket.version]);
 
   return (
     <Section
@@ -27,7 +22,6 @@ export function EvidencePanel({ slug, ticket, canEdit }: { slug: string; ticket:
         ) : undefined
       }
     >
-      <ErrorNote message={error} />
       {editing && (
         <EvidenceForm
           initial={editing === 'new' ? undefined : editing}
@@ -36,26 +30,32 @@ export function EvidencePanel({ slug, ticket, canEdit }: { slug: string; ticket:
             if (editing === 'new') await addEvidence(slug, ticket.id, input);
             else await editEvidence(slug, ticket.id, editing, input);
             setEditing(undefined);
-            await load();
+            await onChanged();
           }}
         />
       )}
-      {items && items.length === 0 && !editing && <p className="muted">No evidence gathered yet.</p>}
+      {items.length === 0 && !editing && <p className="muted">No evidence gathered yet.</p>}
       <ul className="evidence-list">
-        {items?.map((item) => (
+        {items.map((item) => (
           <li key={item.id} className={`evidence stance-${item.stance}`}>
             <div className="between">
-              <strong>{item.url ? <a href={item.url} target="_blank" rel="noreferrer noopener">{item.title}</a> : item.title}</strong>
+              <strong>
+                <a href={item.url} target="_blank" rel="noreferrer noopener">
+                  {item.title || item.url}
+                </a>
+                {item.publisher && <span className="muted"> · {item.publisher}</span>}
+              </strong>
               {canEdit && (
-                <button type="button" className="link-button" onClick={() => setEditing(item)} aria-label={`Edit evidence ${item.title}`}>
+                <button type="button" className="link-button" onClick={() => setEditing(item)} aria-label={`Edit evidence ${item.title || item.url}`}>
                   Edit
                 </button>
               )}
             </div>
             <p className="meta">
               <span className={`chip stance-${item.stance}`}>{STANCES[item.stance] ?? item.stance}</span>
-              <span className="chip">Reliability: {RELIABILITY[item.reliability] ?? item.reliability}</span>
+              <span className="chip">Source reliability: {RELIABILITY[item.sourceReliability] ?? item.sourceReliability}</span>
             </p>
+            {item.quote && <blockquote>{item.quote}</blockquote>}
             {item.note && <p>{item.note}</p>}
           </li>
         ))}
@@ -70,7 +70,7 @@ function EvidenceForm({ initial, onSave, onCancel }: { initial?: Evidence; onSav
     url: initial?.url ?? '',
     note: initial?.note ?? '',
     stance: initial?.stance ?? 'context',
-    reliability: initial?.reliability ?? 'unknown',
+    sourceReliability: initial?.sourceReliability ?? 'unknown',
   });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -92,12 +92,12 @@ function EvidenceForm({ initial, onSave, onCancel }: { initial?: Evidence; onSav
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-label={initial ? 'Edit evidence' : 'Add evidence'} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <ErrorNote message={error} />
       <label>
-        Source title
-        <input value={input.title} onChange={(e) => set('title', e.target.value)} required autoFocus />
+        Link to the source
+        <input type="url" value={input.url} onChange={(e) => set('url', e.target.value)} placeholder="https://" required autoFocus />
       </label>
       <label>
-        Link
-        <input type="url" value={input.url ?? ''} onChange={(e) => set('url', e.target.value)} placeholder="https://" />
+        Title
+        <input value={input.title ?? ''} onChange={(e) => set('title', e.target.value)} />
       </label>
       <div className="row">
         <label>
@@ -111,8 +111,8 @@ function EvidenceForm({ initial, onSave, onCancel }: { initial?: Evidence; onSav
           </select>
         </label>
         <label>
-          Reliability
-          <select value={input.reliability} onChange={(e) => set('reliability', e.target.value as Reliability)}>
+          Source reliability
+          <select value={input.sourceReliability} onChange={(e) => set('sourceReliability', e.target.value as Reliability)}>
             {Object.entries(RELIABILITY).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

@@ -1,28 +1,30 @@
-import { useEffect, useState } from 'react';
-import { listHistory } from '../api/desk';
 import type { HistoryEntry, Member } from '../api/types';
 import { formatDate, Section } from '../ui/common';
 
-export function HistoryPanel({ slug, ticketId, members, changed }: { slug: string; ticketId: string; members: Member[]; changed: number }) {
-  const [entries, setEntries] = useState<HistoryEntry[]>();
-  const [failed, setFailed] = useState(false);
+const WORDS: Record<string, string> = {
+  'ticket.created': 'opened the ticket',
+  'ticket.updated': 'edited the ticket',
+  'ticket.transitioned': 'moved the ticket',
+  'ticket.assigned': 'assigned',
+  'ticket.unassigned': 'unassigned',
+  'evidence.added': 'added evidence',
+  'evidence.updated': 'edited evidence',
+  'evidence.removed': 'removed evidence',
+  'verdict.set': 'set the verdict',
+  'signoff.created': 'signed off',
+  'verdict.published': 'published the verdict',
+  'verdict.corrected': 'reopened the verdict for a correction',
+  'verdict.retracted': 'retracted the verdict',
+};
 
-  useEffect(() => {
-    listHistory(slug, ticketId).then(
-      (list) => (setEntries(list), setFailed(false)),
-      () => setFailed(true),
-    );
-  }, [slug, ticketId, changed]);
-
-  const who = (e: HistoryEntry) => e.actorName ?? members.find((m) => m.userId === e.actorId)?.displayName ?? 'The desk';
-
+export function HistoryPanel({ entries, members }: { entries: HistoryEntry[]; members: Member[] }) {
+  const who = (e: HistoryEntry) => (e.actorId ? (members.find((m) => m.userId === e.actorId)?.displayName ?? 'A former member') : 'The desk');
   return (
     <Section title="History" id="history">
-      {failed && <p className="muted">The history could not be loaded.</p>}
-      {entries && entries.length === 0 && <p className="muted">Nothing has happened yet.</p>}
-      <ol className="history">
-        {entries?.map((e) => (
-          <li key={String(e.id)}>
+      {entries.length === 0 && <p className="muted">Nothing has happened yet.</p>}
+      <ol className="history" reversed>
+        {[...entries].reverse().map((e) => (
+          <li key={e.seq}>
             <span>
               <strong>{who(e)}</strong> {describe(e)}
             </span>
@@ -37,7 +39,10 @@ export function HistoryPanel({ slug, ticketId, members, changed }: { slug: strin
 }
 
 function describe(entry: HistoryEntry): string {
-  const detail = entry.detail ?? {};
-  const to = detail.to as string | undefined;
-  return to ? `${entry.action.replace(/[._]/g, ' ')} → ${to.replace('_', ' ')}` : entry.action.replace(/[._]/g, ' ');
+  const words = WORDS[entry.action] ?? entry.action.replace(/[._]/g, ' ');
+  const to = entry.after?.status;
+  const from = entry.before?.status;
+  if (typeof to === 'string' && typeof from === 'string' && from !== to) return `${words}: ${from.replace('_', ' ')} → ${to.replace('_', ' ')}`;
+  if (entry.action === 'verdict.set' && typeof entry.after?.rating === 'string') return `${words}: ${entry.after.rating}`;
+  return words;
 }

@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { allowed, correct, latestPublication, publicPageUrl, publish, retract } from '../api/desk';
+import { type FormEvent, useState } from 'react';
+import { allowed, correct, publicPageUrl, publish, retract } from '../api/desk';
 import { messageOf } from '../api/errors';
 import type { NewsroomMembership, Publication, Ticket } from '../api/types';
 import { ErrorNote, Section } from '../ui/common';
@@ -12,12 +12,6 @@ export function PublishPanel({ slug, ticket, membership, onChanged }: { slug: st
   const [busy, setBusy] = useState(false);
   const isEditor = allowed(membership, 'ticket.publish');
   const everPublished = ticket.status === 'published' || ticket.status === 'retracted' || !!publication;
-
-  useEffect(() => {
-    if (['published', 'retracted', 'drafting', 'in_review', 'approved'].includes(ticket.status)) {
-      void latestPublication(slug, ticket.id).then((p) => p && setPublication(p));
-    }
-  }, [slug, ticket.id, ticket.status, ticket.version]);
 
   if (!isEditor && !everPublished) return null;
 
@@ -46,8 +40,8 @@ export function PublishPanel({ slug, ticket, membership, onChanged }: { slug: st
       <ErrorNote message={error} />
       {everPublished && (
         <p>
-          <a className="public-link" href={publicPageUrl(slug, publication, ticket.id)} target="_blank" rel="noreferrer">
-            Open the public page{publication ? ` (version ${publication.version})` : ''}
+          <a className="public-link" href={publication?.url ? new URL(publication.url, location.origin).pathname : publicPageUrl(slug, ticket.id)} target="_blank" rel="noreferrer">
+            Open the public page{publication ? ` (version ${publication.publicationVersion})` : ''}
           </a>
         </p>
       )}

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { allowed, listSignoffs, signOff, type SignoffState } from '../api/desk';
+import { allowed, listSignoffs, signOff } from '../api/desk';
 import { messageOf } from '../api/errors';
-import type { Member, NewsroomMembership, NewsroomSettings, SignoffPolicy, Ticket } from '../api/types';
+import type { Member, NewsroomMembership, NewsroomSettings, SignoffList, SignoffPolicy, Ticket } from '../api/types';
 import { ErrorNote, formatDate, Section } from '../ui/common';
 
 export function describePolicy(policy: SignoffPolicy | undefined): string {
@@ -25,7 +25,7 @@ export function SignoffPanel(props: {
   onChanged: () => Promise<void>;
 }) {
   const { slug, ticket, membership, settings, members, userId, changed, onChanged } = props;
-  const [state, setState] = useState<SignoffState>();
+  const [state, setState] = useState<SignoffList>();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -52,24 +52,25 @@ export function SignoffPanel(props: {
   };
 
   const nameOf = (id: string, fallback?: string) => fallback ?? members.find((m) => m.userId === id)?.displayName ?? 'A member';
-  const mine = state?.signoffs.find((s) => s.userId === userId && !s.stale);
+  const mine = state?.items.find((s) => s.userId === userId && !s.stale);
 
   return (
     <Section title="Sign-off" id="signoff">
       <p className="policy">{describePolicy(settings?.signoffPolicy)}</p>
       <ErrorNote message={error} />
-      {state && state.signoffs.length === 0 && <p className="muted">No sign-offs yet.</p>}
+      {state && state.items.length === 0 && <p className="muted">No sign-offs yet.</p>}
       <ul className="signoffs">
-        {state?.signoffs.map((s) => (
+        {state?.items.map((s) => (
           <li key={s.id} className={`signoff ${s.stale ? 'stale' : ''}`}>
             <div className="between">
               <span>
-                <strong>{nameOf(s.userId, s.displayName)}</strong> <span className="muted">({s.role})</span>
+                <strong>{nameOf(s.userId, s.name)}</strong> <span className="muted">({s.role})</span>
               </span>
               <span className={`chip decision-${s.decision}`}>{s.decision === 'approve' ? 'Approved' : 'Changes requested'}</span>
             </div>
             <p className="meta">
-              version <code title={s.contentHash}>{s.contentHash?.slice(0, 8)}</code> · {formatDate(s.createdAt, true)}
+              version <code title={s.contentHash}>{s.contentHash.slice(0, 8)}</code>
+              {state && s.contentHash === state.contentHash && !s.stale && ' (current)'} · {formatDate(s.createdAt, true)}
               {s.stale && (
                 <span className="chip stale-chip" title="The verdict or write-up changed after this sign-off: it no longer counts.">
                   Stale: content changed since
@@ -80,7 +81,8 @@ export function SignoffPanel(props: {
           </li>
         ))}
       </ul>
-      {state?.missing && state.missing.length > 0 && <p className="muted">Still needed: {state.missing.join(', ')}.</p>}
+      {state && ticket.status === 'in_review' && !state.policy.met && state.policy.description && <p className="muted policy-missing">Still needed: {state.policy.description}</p>}
+      {state?.policy.met && <p className="policy-met">The sign-off policy is met for the current version.</p>}
       {mayReview && (
         <form className="stack" onSubmit={(e) => void submit('approve')(e)}>
           <label>

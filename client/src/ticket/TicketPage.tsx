@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { allowed, getSettings, getTicket, listMembers, transition } from '../api/desk';
+import { allowed, getSettings, getTicket, listMembers, type TicketDetail, transition } from '../api/desk';
 import { messageOf } from '../api/errors';
 import type { Member, NewsroomMembership, NewsroomSettings, Ticket } from '../api/types';
 import { useNewsroomEvents } from '../app/events';
@@ -21,7 +21,8 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
   const { me } = useSession();
   const user = me!.user;
   const slug = membership.slug;
-  const [ticket, setTicket] = useState<Ticket>();
+  const [detail, setDetail] = useState<TicketDetail>();
+  const ticket = detail?.ticket;
   const [settings, setSettings] = useState<NewsroomSettings>();
   const [members, setMembers] = useState<Member[]>([]);
   const [error, setError] = useState<string>();
@@ -29,7 +30,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
 
   const reload = useCallback(async () => {
     try {
-      setTicket(await getTicket(slug, ticketId));
+      setDetail(await getTicket(slug, ticketId));
       setChanged((n) => n + 1);
       setError(undefined);
     } catch (failure) {
@@ -48,7 +49,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
     if (id === ticketId) void reload();
   });
 
-  if (!ticket) {
+  if (!detail || !ticket) {
     return <div className="page">{error ? <ErrorNote message={error} /> : <p role="status">Loading the ticket…</p>}</div>;
   }
 
@@ -84,7 +85,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
         </div>
         <div className="status-box">
           <StatusBadge status={ticket.status} />
-          <Transitions ticket={ticket} membership={membership} userId={user.id} onMoved={setTicket} onError={setError} />
+          <Transitions ticket={ticket} membership={membership} userId={user.id} onMoved={() => void reload()} onError={setError} />
         </div>
       </header>
       <ErrorNote message={error} onDismiss={() => setError(undefined)} />
@@ -93,8 +94,8 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
           <Section title="Write-up" id="writeup">
             <WriteupEditor ticketId={ticket.id} user={user} readOnlyReason={editReason} />
           </Section>
-          <VerdictForm slug={slug} ticket={ticket} settings={settings} canEdit={allowed(membership, 'verdict.write', ticket, user.id) && EDITABLE.includes(ticket.status)} onSaved={setTicket} />
-          <EvidencePanel slug={slug} ticket={ticket} canEdit={allowed(membership, 'evidence.write', ticket, user.id)} />
+          <VerdictForm slug={slug} ticket={ticket} settings={settings} canEdit={allowed(membership, 'verdict.write', ticket, user.id) && EDITABLE.includes(ticket.status)} onSaved={() => void reload()} />
+          <EvidencePanel slug={slug} ticket={ticket} items={detail.evidence} canEdit={allowed(membership, 'evidence.write', ticket, user.id)} onChanged={reload} />
         </div>
         <aside className="ticket-side">
           <SignoffPanel slug={slug} ticket={ticket} membership={membership} settings={settings} members={members} userId={user.id} changed={changed} onChanged={reload} />
@@ -114,7 +115,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
               </ul>
             </Section>
           )}
-          <HistoryPanel slug={slug} ticketId={ticket.id} members={members} changed={changed} />
+          <HistoryPanel entries={detail.history} members={members} />
         </aside>
       </div>
     </div>
@@ -146,7 +147,7 @@ function Transitions({ ticket, membership, userId, onMoved, onError }: { ticket:
     <div className="transitions" role="group" aria-label="Next steps">
       {!asking &&
         steps.map((step) => (
-          <button key={step.to} type="button" className={step.tone === 'danger' ? 'danger' : 'primary'} disabled={busy} onClick={() => void move(step)}>
+          <button key={step.action} type="button" className={step.tone === 'danger' ? 'danger' : 'primary'} disabled={busy} onClick={() => void move(step)}>
             {step.label}
           </button>
         ))}

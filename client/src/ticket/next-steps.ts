@@ -1,7 +1,8 @@
-import { allowed } from '../api/desk';
+import { decide, LIFECYCLE, type LifecycleAction } from '../../../src/tickets/ticket-lifecycle';
 import type { NewsroomMembership, Ticket, TicketStatus } from '../api/types';
 
 export interface Step {
+  action: LifecycleAction;
   to: TicketStatus;
   label: string;
   /** Asks for a note before moving (a reason a colleague will read). */
@@ -9,32 +10,30 @@ export interface Step {
   tone?: 'danger';
 }
 
-/**
- * The lifecycle's moves a member can start from the ticket screen, mirroring
- * the product contract. Publishing, corrections and retraction have their own
- * panel; approval happens through sign-off. The server decides in the end:
- * a refused move is explained in words.
- */
-const MOVES: Partial<Record<TicketStatus, Step[]>> = {
-  new: [{ to: 'assigned', label: 'Mark assigned' }],
-  assigned: [{ to: 'researching', label: 'Start research' }],
-  researching: [{ to: 'drafting', label: 'Start drafting' }],
-  drafting: [
-    { to: 'researching', label: 'Back to research' },
-    { to: 'in_review', label: 'Submit for review' },
-  ],
-  in_review: [{ to: 'drafting', label: 'Back to drafting', needsNote: true }],
+const LABELS: Partial<Record<LifecycleAction, Omit<Step, 'action' | 'to'>>> = {
+  assign: { label: 'Mark assigned' },
+  start: { label: 'Start research' },
+  draft: { label: 'Start drafting' },
+  submit: { label: 'Submit for review' },
+  request_changes: { label: 'Send back to drafting', needsNote: true },
+  send_back: { label: 'Send back to drafting', needsNote: true },
+  reject: { label: 'Reject', needsNote: true, tone: 'danger' },
+  reopen: { label: 'Reopen' },
 };
 
-const REJECTABLE: TicketStatus[] = ['new', 'assigned', 'researching', 'drafting', 'in_review'];
-
+/**
+ * The moves this member may make from the ticket screen: the server's own
+ * lifecycle table and judge (`decide`), asked for every move available
+ * through the transitions route. Publishing, corrections, retraction and
+ * approval have their own panels.
+ */
 export function nextSteps(ticket: Ticket, membership: NewsroomMembership, userId: string): Step[] {
-  const steps: Step[] = [];
-  const mayMove = allowed(membership, 'ticket.transition', ticket, userId);
-  const isEditor = allowed(membership, 'ticket.assign');
-  for (const step of MOVES[ticket.status] ?? []) {
-    if (step.to === 'assigned' ? isEditor && ticket.assignees.length > 0 : mayMove) steps.push(step);
-  }
-  if (isEditor && REJECTABLE.includes(ticket.status)) steps.push({ to: 'rejected', label: 'Reject', needsNote: true, tone: 'danger' });
-  return steps;
+  const facts = {
+    assigned: ticket.assignees.some((a) => a.userId === userId),
+    hasResearcher: ticket.assignees.some((a) => a.role === 'researcher') || ticket.assignees.length > 0,
+    channel: 'transitions' as const,
+  };
+  return LIFECYCLE.filter((rule) => rule.from.includes(ticket.status) && rule.via.includes('transitions'))
+    .filter((rule) => decide(ticket.status, rule.action, membership.role, facts).ok)
+    .map((rule) => ({ action: rule.action, to: rule.to, ...(LABELS[rule.action] ?? { label: rule.action.replace('_', ' ') }) }));
 }
