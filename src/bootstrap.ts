@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import type { AppConfig } from './config/config.js';
 import { runMigrationsLocked } from './database/migrate.js';
+import { seedDemo } from './demo/demo.js';
 import { requestId } from './logging.js';
 import { mountOpenApi } from './openapi.js';
 
@@ -44,6 +45,7 @@ export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<
   app.useWebSocketAdapter(new WsAdapter(app, { messageParser: (data) => (typeof data === 'string' ? parseJsonEvent(data) : undefined) }));
 
   await runMigrationsLocked(app.get(DataSource));
+  if (config.demoData) await seedDemo(app, config);
   mountOpenApi(app);
   return app;
 }
