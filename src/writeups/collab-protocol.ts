@@ -82,7 +82,7 @@ export function parseFrame(data: Uint8Array): Frame {
   }
 }
 
-const CLIENT_TYPES = new Set<number>([MESSAGE.awareness, MESSAGE.auth, MESSAGE.queryAwareness, MESSAGE.stateless, MESSAGE.close, MESSAGE.ping, MESSAGE.pong]);
+const CLIENT_TYPES = new Set<number>([MESSAGE.awareness, MESSAGE.auth, MESSAGE.queryAwareness, MESSAGE.stateless, MESSAGE.close]);
 
 /**
  * Decodes a Yjs update completely without touching any document, so a

@@ -5,7 +5,7 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { CollabAuthService, type CollabSession } from './collab-auth.service.js';
 import { CollabConnections, type CollabSocket } from './collab-connections.js';
-import { CLOSE, FrameError, parseFrame, ticketIdOf, validateUpdate } from './collab-protocol.js';
+import { CLOSE, FrameError, parseFrame, ticketIdOf } from './collab-protocol.js';
 import { COLLAB_LIMITS, type CollabLimits } from './collab-limits.js';
 import { CollabWritePath } from './collab-write-path.js';
 import { Compactor } from './compactor.js';
@@ -113,11 +113,8 @@ export class CollabServer implements BeforeApplicationShutdown {
     try {
       const frame = parseFrame(raw);
       if (frame.kind !== 'sync' || frame.step === 'step1') return;
-      if (!session || connection.readOnly) {
-        // Hocuspocus refuses to apply it; it must still be well-formed.
-        validateUpdate(frame.payload);
-        return;
-      }
+      // Read-only: Hocuspocus refuses to apply it (the gateway has already checked it is well-formed).
+      if (!session || connection.readOnly) return;
       if (this.diverged.has(document.name)) throw new FrameError(CLOSE.storageFailed, 'document is being reloaded');
       this.writePath.accept(document, connection, session, frame.payload);
     } catch (error) {

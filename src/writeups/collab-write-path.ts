@@ -1,7 +1,7 @@
 import type { Connection, Document } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { CollabSession } from './collab-auth.service.js';
-import { CLOSE, FrameError, isSyncStatus, validateUpdate } from './collab-protocol.js';
+import { CLOSE, FrameError, isSyncStatus } from './collab-protocol.js';
 
 interface ConnectionState {
   /** Settles when the latest update of this connection is committed (or refused). */
@@ -41,11 +41,10 @@ export class CollabWritePath {
   /**
    * Handles the update carried by a writer's Sync message before Hocuspocus
    * sees it (Hocuspocus then applies it again, which Yjs makes a no-op, and
-   * sends the acknowledgement this class holds back). Throws FrameError to
-   * refuse it.
+   * sends the acknowledgement this class holds back). The update has been
+   * decoded completely by the gateway already. Throws FrameError to refuse it.
    */
   accept(document: Document, connection: Connection, session: CollabSession, update: Uint8Array): void {
-    const shape = validateUpdate(update);
     this.checkSize(document, update.byteLength);
     this.holdAcknowledgements(connection);
 
@@ -64,8 +63,9 @@ export class CollabWritePath {
     } finally {
       document.off('update', listener);
     }
+    // Structs still waiting for what they build on are kept too: that part may arrive through another instance.
     const waiting = document.store.pendingStructs !== null || document.store.pendingDs !== null;
-    if (!changed && !(waiting && (shape.structs > 0 || shape.deletes > 0))) return;
+    if (!changed && !waiting) return;
 
     this.sizes.set(document.name, (this.sizes.get(document.name) ?? 0) + update.byteLength);
     const state = this.states.get(connection)!;

@@ -4,7 +4,7 @@ import { type OnGatewayConnection, WebSocketGateway } from '@nestjs/websockets';
 import type { RawData, WebSocket } from 'ws';
 import type { CollabSocket } from './collab-connections.js';
 import { CollabConnections } from './collab-connections.js';
-import { CLOSE, type CloseReason, FrameError, parseFrame } from './collab-protocol.js';
+import { CLOSE, type CloseReason, FrameError, parseFrame, validateUpdate } from './collab-protocol.js';
 import { DEFAULT_COLLAB_LIMITS, RateWindow } from './collab-limits.js';
 import { CollabServer } from './collab-server.js';
 
@@ -59,7 +59,9 @@ export class CollabGateway implements OnGatewayConnection {
       }
       const bytes = toUint8Array(data);
       try {
-        parseFrame(bytes);
+        // Updates are decoded completely here, so nothing malformed reaches a document, read-only or not.
+        const frame = parseFrame(bytes);
+        if (frame.kind === 'sync' && frame.step !== 'step1') validateUpdate(frame.payload);
       } catch (error) {
         this.logger.warn({ reason: (error as Error).message }, 'malformed live frame refused');
         detach(error instanceof FrameError ? error.close : CLOSE.malformed);
