@@ -4,7 +4,6 @@ import type { Response } from 'express';
 import { Access, Member } from '../access/access.decorator.js';
 import type { MemberContext } from '../access/actor.js';
 import { expectedVersion } from '../tickets/expected-version.js';
-import { assertTicketId } from '../tickets/ticket-store.js';
 import { CreateEvidenceDto, EvidenceDto, EvidenceListDto, RemoveEvidenceDto, UpdateEvidenceDto } from './evidence.dto.js';
 import { EvidenceQueries } from './evidence.queries.js';
 import { EvidenceService } from './evidence.service.js';
@@ -37,8 +36,7 @@ export class EvidenceController {
   @Access.member('ticket.read')
   @ApiOkResponse({ type: EvidenceListDto })
   async list(@Member() member: MemberContext, @Param('id') id: string): Promise<EvidenceListDto> {
-    assertTicketId(id);
-    return { items: await this.queries.list(member.newsroomId, id) };
+    return { items: await this.queries.forMember(member, id) };
   }
 
   @Patch(':evidenceId')
