@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { type Action, can } from '../../../src/access/permissions.js';
-import { ROLES, type Role } from '../../../src/access/roles.js';
+import { ROLES } from '../../../src/access/roles.js';
 import type { TicketStatus } from '../../../src/tickets/ticket-status.js';
 import { startDesk, type TestDesk } from '../../support/desk.js';
 import { assign, bearer, closeDb, createStaffedNewsroom, createTicket, type TestTicket } from '../../support/factories.js';
