@@ -102,7 +102,7 @@ export class CollabServer implements BeforeApplicationShutdown {
       new Redis({
         host: url.hostname,
         port: Number(url.port || 6379),
-        prefix: process.env.CLAIMDESK_COLLAB_REDIS_PREFIX ?? 'claimdesk:collab',
+        prefix: redisPrefix(),
         options: { username: url.username || undefined, password: url.password || undefined, tls: url.protocol === 'rediss:' ? {} : undefined },
       }),
     ];
@@ -158,5 +158,11 @@ export class CollabServer implements BeforeApplicationShutdown {
     }
     await this.compactor.stop();
     await this.log.settled();
+    await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
   }
+}
+
+/** Instances that share live documents must share the prefix; COLLAB_REDIS_PREFIX separates deployments on one Redis. */
+function redisPrefix(): string {
+  return process.env.COLLAB_REDIS_PREFIX || 'claimdesk:collab';
 }
