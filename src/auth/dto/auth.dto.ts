@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../password-policy.js';
 
 export class RegisterDto {
@@ -15,7 +15,7 @@ export class RegisterDto {
 
   @ApiProperty({ example: 'Ana Lima', minLength: 1, maxLength: 100 })
   @IsString()
-  @MinLength(1)
+  @Matches(/\S/, { message: 'displayName must not be blank' })
   @MaxLength(100)
   displayName!: string;
 

@@ -40,6 +40,12 @@ describe('sign-up, sign-in, refresh and sign-out', () => {
     expect(again.body.code).toBe('email_taken');
   });
 
+  it('refuses a blank display name', async () => {
+    const response = await request(desk.baseUrl).post('/api/auth/register').send({ email: uniqueEmail(), password: strongPassword(), displayName: '   ' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'displayName' })]);
+  });
+
   it('refuses short and common passwords', async () => {
     for (const password of ['short-pass', 'password1234', 'QwertyUiop12', 'aaaaaaaaaaaaaaaa']) {
       const response = await request(desk.baseUrl).post('/api/auth/register').send({ email: uniqueEmail(), password, displayName: 'Weak' });
