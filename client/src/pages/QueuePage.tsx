@@ -29,7 +29,8 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
     () => ({
       status: filters.status || undefined,
       assignee: filters.mine ? userId : filters.assignee || undefined,
-      tag: filters.tag || undefined,
+      mine: !!filters.mine,
+      tag: filters.tag.trim() || undefined,
       q: filters.q || undefined,
       dueBefore: filters.due ? new Date(`${filters.due}T23:59:59`).toISOString() : undefined,
     }),
@@ -37,13 +38,22 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
   );
 
   const generation = useRef(0);
+  const arrived = useRef(new Set<string>());
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   const load = useCallback(async () => {
     const mine = ++generation.current;
     try {
       const page = await listTickets(slug, query);
       if (mine === generation.current) {
-        setTickets(page.items.filter((t) => matches(t, query)));
+        const items = page.items.filter((t) => matches(t, query));
+        setTickets(items);
         setError(undefined);
+        const news = items.filter((t) => arrived.current.has(t.id));
+        if (news.length > 0) {
+          setAnnouncement(news.map((t) => `New ticket #${t.number} arrived: ${t.claim}`).join('. '));
+          setFresh(new Set(news.map((t) => t.id)));
+          arrived.current.clear();
+        }
       }
     } catch (failure) {
       if (mine === generation.current) setError(messageOf(failure));
@@ -61,10 +71,7 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
     slug,
     (event) => {
       if (!event.type.startsWith('ticket')) return;
-      if (event.type === 'ticket.created') {
-        const number = (event.data.ticket as { number?: number } | undefined)?.number ?? event.data.number;
-        setAnnouncement(number ? `New ticket #${String(number)} arrived` : 'A new ticket arrived');
-      }
+      if (event.type === 'ticket.created' && typeof event.data.ticketId === 'string') arrived.current.add(event.data.ticketId);
       window.clearTimeout(pending.current);
       pending.current = window.setTimeout(() => void load(), 150);
     },
@@ -72,7 +79,8 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
   );
 
   const setFilter = (key: (typeof FILTER_KEYS)[number], value: string) => {
-    const next = new URLSearchParams(search);
+    // Read the address now, not from this render: a debounced search may run after another filter changed.
+    const next = new URLSearchParams(location.search);
     if (value) next.set(key, value);
     else next.delete(key);
     navigate(`${paths.queue(slug)}${next.size ? `?${next.toString()}` : ''}`, { replace: true });
@@ -98,7 +106,7 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
           </button>
         )}
       </div>
-      <p className="visually-hidden" aria-live="polite">
+      <p className="announcement" aria-live="polite">
         {announcement}
       </p>
       {creating && (
@@ -139,7 +147,7 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
         </label>
         <label>
           Tag
-          <input value={filters.tag} onChange={(e) => setFilter('tag', e.target.value.trim())} placeholder="e.g. health" />
+          <input value={filters.tag} onChange={(e) => setFilter('tag', e.target.value)} placeholder="e.g. health" />
         </label>
         <label>
           Due by
@@ -171,7 +179,7 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
           </thead>
           <tbody>
             {tickets.map((t) => (
-              <tr key={t.id} className={`priority-${t.priority}`}>
+              <tr key={t.id} className={`priority-${t.priority}${fresh.has(t.id) ? ' fresh' : ''}`}>
                 <td className="num">{t.number}</td>
                 <td className="claim-cell">
                   <Link href={paths.ticket(slug, t.id)}>{t.claim}</Link>
@@ -204,7 +212,7 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
 function matches(ticket: Ticket, query: QueueFilters): boolean {
   if (query.status && ticket.status !== query.status) return false;
   if (query.tag && !ticket.tags.includes(query.tag)) return false;
-  if (query.assignee && ticket.assignees.length > 0 && !ticket.assignees.some((a) => a.userId === query.assignee)) return false;
+  if (query.assignee && !ticket.assignees.some((a) => a.userId === query.assignee)) return false;
   if (query.dueBefore && (!ticket.dueAt || ticket.dueAt > query.dueBefore)) return false;
   return true;
 }

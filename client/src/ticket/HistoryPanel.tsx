@@ -11,7 +11,7 @@ const WORDS: Record<string, string> = {
   'evidence.updated': 'edited evidence',
   'evidence.removed': 'removed evidence',
   'verdict.set': 'set the verdict',
-  'signoff.created': 'signed off',
+  'signoff.given': 'signed off',
   'verdict.published': 'published the verdict',
   'verdict.corrected': 'reopened the verdict for a correction',
   'verdict.retracted': 'retracted the verdict',
@@ -44,5 +44,7 @@ function describe(entry: HistoryEntry): string {
   const from = entry.before?.status;
   if (typeof to === 'string' && typeof from === 'string' && from !== to) return `${words}: ${from.replace('_', ' ')} → ${to.replace('_', ' ')}`;
   if (entry.action === 'verdict.set' && typeof entry.after?.rating === 'string') return `${words}: ${entry.after.rating}`;
+  if (entry.action === 'signoff.given') return entry.after?.decision === 'request_changes' ? 'asked for changes' : 'approved this version';
+  if (typeof entry.after?.publicationVersion === 'number') return `${words} (version ${entry.after.publicationVersion})`;
   return words;
 }

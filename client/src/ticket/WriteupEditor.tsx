@@ -87,7 +87,8 @@ export function WriteupEditor({ ticketId, user, readOnlyReason }: Props) {
   return (
     <div className={`writeup ${readOnly ? 'read-only' : ''}`}>
       <div className="writeup-bar">
-        <SaveIndicator state={readOnly && saveState !== 'offline' && saveState !== 'refused' ? 'readonly' : saveState} />
+        {/* A read-only copy has nothing of its own to save: connection blips are not news. */}
+        <SaveIndicator state={readOnly ? 'readonly' : saveState} />
         <ul className="peers" aria-label="Also editing">
           {peers.map((p) => (
             <li key={p.clientId} style={{ borderColor: p.color }}>
