@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DomainEvents } from '../../../src/events/domain-events.js';
 import { startDesk, type TestDesk } from '../../support/desk.js';
-import { assign, bearer, closeDb, createStaffedNewsroom, createTicket, db, type TestNewsroom, type TestUser } from '../../support/factories.js';
+import { addMember, assign, bearer, closeDb, createStaffedNewsroom, createTicket, createUser, db, type TestNewsroom, type TestUser } from '../../support/factories.js';
 import { connect, paragraphs, storedDoc, type TestClient, typeParagraph, until, updateRows } from './collab-client.js';
 
 describe('live co-editing of the write-up', () => {
@@ -86,20 +86,22 @@ describe('live co-editing of the write-up', () => {
 
   it('closes a connection within 1 s when its member is demoted, and it comes back read-only', async () => {
     const ticket = await createTicket(newsroom, staff.editor, { status: 'researching' });
-    const { rows } = await db().query<{ id: string }>(`SELECT id FROM users WHERE id = $1`, [staff.reviewer.id]);
-    expect(rows).toHaveLength(1);
     const reviewer = open(ticket.id, staff.reviewer);
     await until(() => reviewer.provider.isSynced, 5_000, 'synced');
     expect(reviewer.events.authenticated).toEqual(['read-write']);
 
-    await db().query(`UPDATE memberships SET role = 'viewer' WHERE newsroom_id = $1 AND user_id = $2`, [newsroom.id, staff.reviewer.id]);
+    // Through the real members route, which announces the change after committing it.
     const started = Date.now();
-    desk.app.get(DomainEvents).publish({ type: 'membership.changed', newsroomId: newsroom.id, userId: staff.reviewer.id, role: 'viewer' });
+    await request(desk.baseUrl)
+      .patch(`/api/newsrooms/${newsroom.slug}/members/${staff.reviewer.id}`)
+      .set(bearer(staff.admin))
+      .send({ role: 'viewer' })
+      .expect(200);
     await until(() => reviewer.events.closes > 0, 1_000, 'close after demotion');
     expect(Date.now() - started).toBeLessThan(1_000);
     await until(() => reviewer.events.authenticated.length === 2, 5_000, 're-authentication');
     expect(reviewer.events.authenticated[1]).toBe('readonly');
-    await db().query(`UPDATE memberships SET role = 'reviewer' WHERE newsroom_id = $1 AND user_id = $2`, [newsroom.id, staff.reviewer.id]);
+    await request(desk.baseUrl).patch(`/api/newsrooms/${newsroom.slug}/members/${staff.reviewer.id}`).set(bearer(staff.admin)).send({ role: 'reviewer' }).expect(200);
   });
 
   it('closes connections within 1 s when the ticket moves to approved, and keeps a version', async () => {
@@ -126,6 +128,37 @@ describe('live co-editing of the write-up', () => {
     const kept = await request(desk.baseUrl).get(`${base}?version=1`).set(bearer(staff.viewer)).expect(200);
     expect(kept.body).toMatchObject({ text: 'Rated false.', version: 1, reason: 'signed_off' });
     await request(desk.baseUrl).get(`${base}?version=9`).set(bearer(staff.viewer)).expect(404);
+  });
+
+  it('closes within 1 s on logout (the revoked session cannot come back) and on unassignment (back read-only)', async () => {
+    const ticket = await createTicket(newsroom, staff.editor, { status: 'drafting' });
+    await assign(ticket, staff.researcher, staff.editor);
+    const loggedOut = await createUser();
+    await addMember(newsroom, loggedOut, 'reviewer');
+    const reviewer = open(ticket.id, loggedOut);
+    const researcher = open(ticket.id, staff.researcher);
+    await until(() => reviewer.provider.isSynced && researcher.provider.isSynced, 5_000, 'synced');
+    expect(researcher.events.authenticated).toEqual(['read-write']);
+
+    const started = Date.now();
+    await request(desk.baseUrl).post('/api/auth/logout').set(bearer(loggedOut)).expect(204);
+    await db().query(`DELETE FROM ticket_assignees WHERE ticket_id = $1 AND user_id = $2`, [ticket.id, staff.researcher.id]);
+    const events = desk.app.get(DomainEvents);
+    events.publish({ type: 'ticket.assigned', newsroomId: newsroom.id, ticketId: ticket.id, actorId: staff.editor.id, userId: staff.researcher.id, removed: true, status: 'drafting', version: 1 });
+    await until(() => reviewer.events.closes > 0 && researcher.events.closes > 0, 1_000, 'closes');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await until(() => reviewer.events.failures.length > 0 && researcher.events.authenticated.length === 2, 5_000, 're-authentication');
+    expect(reviewer.events.failures[0]).toBe('invalid-token');
+    expect(researcher.events.authenticated[1]).toBe('readonly');
+  });
+
+  it('does not reveal another newsroom\'s write-up over HTTP', async () => {
+    const other = await createStaffedNewsroom();
+    const foreign = await createTicket(other.newsroom, other.editor, { status: 'drafting' });
+    await request(desk.baseUrl).get(`/api/newsrooms/${newsroom.slug}/tickets/${foreign.id}/writeup`).set(bearer(staff.admin)).expect(404);
+    await request(desk.baseUrl).get(`/api/newsrooms/${newsroom.slug}/tickets/not-a-uuid/writeup`).set(bearer(staff.admin)).expect(404);
+    await request(desk.baseUrl).get(`/api/newsrooms/${other.newsroom.slug}/tickets/${foreign.id}/writeup`).set(bearer(staff.admin)).expect(404);
+    await request(desk.baseUrl).get(`/api/newsrooms/${other.newsroom.slug}/tickets/${foreign.id}/writeup`).expect(401);
   });
 
   it('refuses a bad token, and a member of another newsroom', async () => {
