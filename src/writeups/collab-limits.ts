@@ -18,9 +18,10 @@ export interface CollabLimits {
 }
 
 export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
-  maxPayloadBytes: 1024 * 1024,
+  // A client's first sync may carry the whole document: a frame must hold the largest document allowed.
+  maxPayloadBytes: 2 * 1024 * 1024 + 64 * 1024,
   maxMessagesPerSecond: 200,
-  maxDocumentBytes: 4 * 1024 * 1024,
+  maxDocumentBytes: 2 * 1024 * 1024,
   authDeadlineMs: 10_000,
   maxUnauthenticatedMessages: 100,
   maxUnauthenticatedBytes: 256 * 1024,

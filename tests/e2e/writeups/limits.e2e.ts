@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { DEFAULT_COLLAB_LIMITS } from '../../../src/writeups/collab-limits.js';
 import { startDesk, type TestDesk } from '../../support/desk.js';
 import { closeDb, createStaffedNewsroom, createTicket, db } from '../../support/factories.js';
 import { connect, paragraphs, storedDoc, typeParagraph, until, updateRows, wsUrl } from './collab-client.js';
@@ -44,10 +46,11 @@ describe('limits and failures of the live-editing gateway', () => {
 
     const big = await opened(url);
     const bigClosed = closeOf(big);
-    big.send(new Uint8Array(1024 * 1024 + 1));
+    big.send(new Uint8Array(DEFAULT_COLLAB_LIMITS.maxPayloadBytes + 1));
     expect((await bigClosed).code).toBe(1009);
 
     const flood = await RawClient.open(url, name, staff.editor.token);
+    expect(await flood.alive()).toBe(true); // the document is loaded: frames are no longer queued
     for (let i = 0; i < 400; i += 1) flood.send(awarenessFrame(name));
     await until(() => flood.closed !== undefined, 5_000, 'flood closed');
     expect(flood.closed).toEqual({ code: 4429, reason: 'rate-limited' });
@@ -56,6 +59,16 @@ describe('limits and failures of the live-editing gateway', () => {
     malformed.send(syncFrame(name, 2, new Uint8Array([0x80, 0x80])));
     await until(() => malformed.closed !== undefined, 5_000, 'malformed closed');
     expect(malformed.closed).toEqual({ code: 4400, reason: 'invalid-update' });
+
+    const huge = new Y.Doc();
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('x'.repeat(DEFAULT_COLLAB_LIMITS.maxDocumentBytes + 1))]);
+    huge.getXmlFragment('default').push([paragraph]);
+    const tooLarge = await RawClient.open(url, name, staff.editor.token);
+    tooLarge.send(syncFrame(name, 2, Y.encodeStateAsUpdate(huge)));
+    await until(() => tooLarge.closed !== undefined, 5_000, 'too large closed');
+    expect(tooLarge.closed).toEqual({ code: 4413, reason: 'document-too-large' });
+    expect(await updateRows(ticket.id)).toBe(0);
 
     const unauthenticated = await opened(url);
     const unauthClosed = closeOf(unauthenticated);
