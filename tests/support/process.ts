@@ -40,7 +40,7 @@ export function spawnDesk(env: Record<string, string>): DeskProcess {
     child,
     output: () => output,
     exited,
-    waitFor(pattern, timeoutMs = 20_000) {
+    waitFor(pattern, timeoutMs = 60_000) {
       return new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(check);

@@ -65,7 +65,7 @@ describe('the desk process (npm start)', () => {
     expect(rows).toHaveLength(1);
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
-  }, 60_000);
+  }, 150_000);
 
   it('on SIGTERM finishes an in-flight request, then stops its PostgreSQL and exits 0', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-term-'));
@@ -97,7 +97,7 @@ describe('the desk process (npm start)', () => {
     expect((await desk.exited).code).toBe(0);
     expect(isAlive(pid)).toBe(false);
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
-  }, 60_000);
+  }, 150_000);
 
   it('reaps the PostgreSQL orphaned by a killed run on the next start', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-kill-'));
@@ -116,7 +116,7 @@ describe('the desk process (npm start)', () => {
     expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
     next.child.kill('SIGTERM');
     expect((await next.exited).code).toBe(0);
-  }, 60_000);
+  }, 150_000);
 });
 
 describe('a bad configuration ends with one clear line', () => {
@@ -135,7 +135,7 @@ describe('a bad configuration ends with one clear line', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^claimdesk: /);
     expect(lines[0]).toMatch(message);
-  }, 30_000);
+  }, 90_000);
 
   it('a port already in use', async () => {
     const blocker = createServer();
@@ -153,5 +153,5 @@ describe('a bad configuration ends with one clear line', () => {
     } finally {
       blocker.close();
     }
-  }, 60_000);
+  }, 150_000);
 });
