@@ -28,6 +28,9 @@ export class CollabConnections implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('CollabConnections');
   private readonly sockets = new Set<CollabSocket>();
   private subscription: Subscription | undefined;
+  /** Recent rights changes, so an authentication that read the database just before one can be refused. */
+  private recent: { at: number; match: (session: CollabSession) => boolean }[] = [];
+  private static readonly RECENT_MS = 10_000;
 
   constructor(
     private readonly events: DomainEvents,
@@ -77,8 +80,21 @@ export class CollabConnections implements OnModuleInit, OnModuleDestroy {
     return this.sockets.size;
   }
 
+  /**
+   * Whether a rights change that concerns `session` was announced at or after
+   * `since` (ms): its authentication may have read the rights before the change.
+   */
+  changedSince(session: CollabSession, since: number): boolean {
+    return this.recent.some((change) => change.at >= since && change.match(session));
+  }
+
   /** Closes every socket carrying a session that matches. Returns how many were closed. */
   closeWhere(match: (session: CollabSession) => boolean, reason: CloseReason = CLOSE.rightsChanged): number {
+    if (reason === CLOSE.rightsChanged) {
+      const now = Date.now();
+      this.recent = this.recent.filter((change) => now - change.at < CollabConnections.RECENT_MS);
+      this.recent.push({ at: now, match });
+    }
     let closed = 0;
     for (const socket of [...this.sockets]) {
       if ([...socket.sessions.values()].some(match)) {

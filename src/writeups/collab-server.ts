@@ -3,7 +3,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { type Connection, type Document, type Extension, Hocuspocus } from '@hocuspocus/server';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { CollabAuthService, type CollabSession } from './collab-auth.service.js';
+import { CollabAuthService, CollabRefusal, type CollabSession } from './collab-auth.service.js';
 import { CollabConnections, type CollabSocket } from './collab-connections.js';
 import { CLOSE, FrameError, parseFrame, ticketIdOf } from './collab-protocol.js';
 import { COLLAB_LIMITS, type CollabLimits } from './collab-limits.js';
@@ -61,9 +61,19 @@ export class CollabServer implements BeforeApplicationShutdown {
       maxPendingDocuments: limits.maxPendingDocuments,
       extensions: this.extensions(),
       onAuthenticate: async ({ token, documentName, connectionConfig, context }) => {
-        if (this.stopping) throw Object.assign(new Error(), { reason: 'server-shutting-down' });
-        const session = await this.auth.authenticate(token, documentName);
-        if (context.socket.closed) throw Object.assign(new Error(), { reason: 'closed' });
+        if (this.stopping) throw new CollabRefusal('server-shutting-down');
+        const started = Date.now();
+        let session: CollabSession;
+        try {
+          session = await this.auth.authenticate(token, documentName);
+        } catch (error) {
+          const reason = error instanceof CollabRefusal ? error.reason : 'unavailable';
+          this.logger.warn({ document: documentName, reason, err: error instanceof CollabRefusal ? undefined : error }, 'live connection refused');
+          throw error instanceof CollabRefusal ? error : new CollabRefusal(reason);
+        }
+        // Rights read just before a change was announced are stale: the client retries and reads them afresh.
+        if (this.connections.changedSince(session, started)) throw new CollabRefusal('rights-changed');
+        if (context.socket.closed) throw new CollabRefusal('closed');
         connectionConfig.readOnly = session.readOnly;
         context.socket.sessions.set(session.ticketId, session);
         return { session };

@@ -26,6 +26,15 @@ export class CollabGateway implements OnGatewayConnection {
 
   // Called synchronously on connection: listeners are attached before anything can arrive.
   handleConnection(ws: WebSocket, request: IncomingMessage): void {
+    try {
+      this.attach(ws, request);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'live connection could not be set up');
+      ws.close(CLOSE.malformed.code, CLOSE.malformed.reason);
+    }
+  }
+
+  private attach(ws: WebSocket, request: IncomingMessage): void {
     const limits = this.server.limits;
     const rate = new RateWindow(limits.maxMessagesPerSecond);
     const socket: CollabSocket = {

@@ -8,7 +8,7 @@ import { freePort } from '../../support/free-port.js';
 import { type ChildDesk, compileDesk, startCompiledDesk } from './compiled-desk.js';
 import { connect, paragraphs, storedDoc, type TestClient, typeParagraph, until } from './collab-client.js';
 
-const ROUNDS = Number(process.env.WRITEUP_CRASH_ROUNDS ?? 6);
+const ROUNDS = Number(process.env.WRITEUP_CRASH_ROUNDS ?? 5);
 
 interface Typist {
   client: TestClient;

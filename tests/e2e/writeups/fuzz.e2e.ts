@@ -7,7 +7,7 @@ import { bearer, closeDb, createStaffedNewsroom, createTicket } from '../../supp
 import { connect, paragraphs, storedDoc, typeParagraph, until, wsUrl } from './collab-client.js';
 import { RawClient, syncFrame } from './raw-client.js';
 
-const FRAMES = Number(process.env.WRITEUP_FUZZ_FRAMES ?? 2_000);
+const FRAMES = Number(process.env.WRITEUP_FUZZ_FRAMES ?? 1_200);
 
 /** A small deterministic PRNG, so a failure can be replayed from the printed seed. */
 function prng(seed: number): () => number {
