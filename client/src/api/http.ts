@@ -63,7 +63,9 @@ async function withRefresh(request: Request): Promise<Response> {
 function send(request: Request): Promise<Response> {
   const headers = new Headers(request.headers);
   for (const [name, value] of Object.entries(authHeaders())) headers.set(name, value);
-  return fetch(new Request(request, { headers }));
+  // API answers are live data: never revalidate from the HTTP cache (a ticket's
+  // ETag names its version, which evidence and assignment changes do not bump).
+  return fetch(new Request(request, { headers, cache: 'no-store' }));
 }
 
 export function signOutLocally(): void {

@@ -29,7 +29,7 @@ export function useNewsroomEvents(slug: string, onEvent: (event: DeskEvent) => v
           const token = accessToken();
           if (token) headers.Authorization = `Bearer ${token}`;
           if (lastId) headers['Last-Event-ID'] = lastId;
-          const response = await fetch(`/api/newsrooms/${encodeURIComponent(slug)}/events`, { headers, signal: abort.signal });
+          const response = await fetch(`/api/newsrooms/${encodeURIComponent(slug)}/events`, { headers, signal: abort.signal, cache: 'no-store' });
           if (response.status === 401 && (await refreshSession())) continue;
           if (!response.ok || !response.body) throw new Error(`event stream answered ${response.status}`);
           status.current?.(true);

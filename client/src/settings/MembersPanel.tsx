@@ -63,7 +63,7 @@ export function MembersPanel({ slug }: { slug: string }) {
         </label>
         <label>
           Role
-          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)} aria-label="Role for the new member">
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {r}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { allowed, getSettings, getTicket, listMembers, type TicketDetail, transition } from '../api/desk';
 import { messageOf } from '../api/errors';
 import type { Member, NewsroomMembership, NewsroomSettings, Ticket } from '../api/types';
@@ -28,13 +28,18 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
   const [error, setError] = useState<string>();
   const [changed, setChanged] = useState(0);
 
+  // Reloads overlap (an event and a save at once): only the latest request may land.
+  const generation = useRef(0);
   const reload = useCallback(async () => {
+    const mine = ++generation.current;
     try {
-      setDetail(await getTicket(slug, ticketId));
+      const next = await getTicket(slug, ticketId);
+      if (mine !== generation.current) return;
+      setDetail(next);
       setChanged((n) => n + 1);
       setError(undefined);
     } catch (failure) {
-      setError(messageOf(failure));
+      if (mine === generation.current) setError(messageOf(failure));
     }
   }, [slug, ticketId]);
 

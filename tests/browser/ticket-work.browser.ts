@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { startDesk, type TestDesk } from '../support/desk.js';
+import { launchChromium } from './support/chromium.js';
+import { type Account, DeskApi, openAs, type OpenPage, type Staff } from './support/desk-session.js';
+import { ticketInResearch } from './support/tickets.js';
+
+const CLAIM = 'Half of all rivers in the region are polluted';
+
+describe('working a ticket, and newsroom settings', () => {
+  let desk: TestDesk;
+  let browser: Browser;
+  let api: DeskApi;
+  let staff: Staff;
+  let ticketPath: string;
+  const pages: OpenPage[] = [];
+
+  beforeAll(async () => {
+    [desk, browser] = await Promise.all([startDesk(), launchChromium()]);
+    api = new DeskApi(desk.baseUrl);
+    staff = await api.newsroom({ researcher: 'Ada Researcher', reviewer: 'Bo Reviewer' });
+    const ticket = await ticketInResearch(api, staff.slug, staff.admin, staff.members.researcher!, CLAIM);
+    ticketPath = `/n/${staff.slug}/tickets/${ticket.id}`;
+  });
+
+  afterAll(async () => {
+    for (const open of pages) await open.context.close();
+    await browser?.close();
+    await desk?.close();
+  });
+
+  const open = async (account: Account, path = ticketPath) => {
+    const opened = await openAs(browser, desk.baseUrl, account, path);
+    pages.push(opened);
+    return opened;
+  };
+
+  it('adds and edits evidence with its stance and reliability', async () => {
+    const ada = await open(staff.members.researcher!);
+    const { page } = ada;
+    await page.getByRole('button', { name: 'Add evidence' }).click();
+    const form = page.getByRole('form', { name: 'Add evidence' });
+    await form.getByLabel('Link to the source').fill('https://example.org/water-quality-2026');
+    await form.getByLabel('Title').fill('Environment agency water report 2026');
+    await form.getByLabel('Stance').selectOption('refutes');
+    await form.getByLabel('Source reliability').selectOption('high');
+    await form.getByLabel('What it shows').fill('Only 18 percent of monitored rivers fail the standard.');
+    await form.getByRole('button', { name: 'Save evidence' }).click();
+    const item = page.locator('.evidence', { hasText: 'Environment agency water report 2026' });
+    await item.getByText('Refutes the claim').waitFor();
+    await item.getByText('Source reliability: High').waitFor();
+
+    await page.getByRole('button', { name: 'Edit evidence Environment agency water report 2026' }).click();
+    const edit = page.getByRole('form', { name: 'Edit evidence' });
+    await edit.getByLabel('Source reliability').selectOption('mixed');
+    await edit.getByRole('button', { name: 'Save evidence' }).click();
+    await item.getByText('Source reliability: Mixed').waitFor();
+    expect(ada.errors).toEqual([]);
+  });
+
+  it('explains in plain words when a colleague changed the verdict first', async () => {
+    const ada = pages[0] ?? (await open(staff.members.researcher!));
+    const bo = await open(staff.members.reviewer!);
+    await bo.page.getByRole('heading', { name: new RegExp(CLAIM) }).waitFor();
+    await bo.page.getByRole('radio', { name: 'False', exact: true }).check();
+    await bo.page.getByLabel('Summary (shown on the public page)').fill('Most rivers are within the standard.');
+
+    await ada.page.getByRole('radio', { name: 'Mostly false' }).check();
+    await ada.page.getByLabel('Summary (shown on the public page)').fill('About 18 percent of rivers fail the standard, not half.');
+    await ada.page.getByRole('button', { name: 'Save verdict' }).click();
+    await ada.page.getByText('Verdict saved.').waitFor();
+
+    await bo.page.getByRole('button', { name: 'Save verdict' }).click();
+    await bo.page
+      .getByRole('alert')
+      .filter({ hasText: 'Someone else changed this ticket while you were editing. Reload to see their changes.' })
+      .waitFor();
+    // Bo's draft is still there to copy from; nothing of Ada's was overwritten.
+    expect(await bo.page.getByLabel('Summary (shown on the public page)').inputValue()).toBe('Most rivers are within the standard.');
+    const ticket = await api.call<{ rating: string }>(staff.admin, 'GET', ticketPath.replace(/^\/n\/([^/]+)/, '/api/newsrooms/$1'));
+    expect(ticket.rating).toBe('mostly-false');
+  });
+
+  it('lets an admin change the sign-off policy and add a member', async () => {
+    const newcomer = await api.signUp('Nia Newcomer');
+    const admin = await open(staff.admin, `/n/${staff.slug}/settings`);
+    const { page } = admin;
+    await page.getByRole('heading', { name: 'Newsroom settings' }).waitFor();
+
+    const policy = page.locator('section', { has: page.getByRole('heading', { name: 'Sign-off policy' }) });
+    await policy.getByLabel('Reviewer approvals').fill('2');
+    await policy.getByRole('button', { name: 'Save policy' }).click();
+    await policy.getByText('Saved', { exact: true }).waitFor();
+    const newsroom = await api.call<{ settings: { signoffPolicy: { required: { reviewer: number; editor: number } } } }>(staff.admin, 'GET', `/api/newsrooms/${staff.slug}`);
+    expect(newsroom.settings.signoffPolicy.required).toEqual(expect.objectContaining({ reviewer: 2, editor: 1 }));
+
+    const members = page.locator('section', { has: page.getByRole('heading', { name: 'Members and roles' }) });
+    await members.getByLabel('Email').fill(newcomer.email);
+    await members.getByLabel('Role for the new member').selectOption('viewer');
+    await members.getByRole('button', { name: 'Add member' }).click();
+    await members.getByLabel('Role of Nia Newcomer').waitFor();
+    expect(await members.getByLabel('Role of Nia Newcomer').inputValue()).toBe('viewer');
+
+    // An unknown address is explained, not shown as a code.
+    await members.getByLabel('Email').fill('nobody-here@example.org');
+    await members.getByRole('button', { name: 'Add member' }).click();
+    await members.getByRole('alert').waitFor();
+    expect(await members.getByRole('alert').innerText()).not.toMatch(/not_found|404/);
+    expect(admin.errors).toEqual([]);
+  });
+
+  it('can be used from the keyboard: skip link, then a ticket opened with Enter', async () => {
+    const ada = await open(staff.members.researcher!, `/n/${staff.slug}`);
+    const { page } = ada;
+    await page.getByRole('heading', { name: 'Queue' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    await page.getByRole('link', { name: CLAIM }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: new RegExp(CLAIM) }).waitFor();
+    expect(page.url()).toContain(ticketPath);
+  });
+});
