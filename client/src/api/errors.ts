@@ -35,6 +35,11 @@ const MESSAGES: Record<string, string> = {
   last_admin: 'A newsroom needs at least one admin. Make someone else an admin first.',
   already_member: 'This person is already a member of the newsroom.',
   registration_closed: 'New accounts cannot be created here. Ask your newsroom admin for an invitation.',
+  invitation_invalid: 'This invitation is no longer valid. Ask your newsroom admin for a new one.',
+  idempotency_key_reused: 'This was already sent with different content. Reload and try again.',
+  idempotency_in_progress: 'This is still being saved. Wait a moment before trying again.',
+  method_not_allowed: 'The desk does not allow that here.',
+  unsupported_media_type: 'The desk could not read what was sent. Reload and try again.',
   unprocessable: 'The desk could not accept this as it is.',
   payload_too_large: 'That is too large to save.',
   database_unavailable: 'The desk cannot reach its database right now. Try again in a moment.',
@@ -44,6 +49,10 @@ const MESSAGES: Record<string, string> = {
 
 /** Codes whose server `detail` carries the useful part (e.g. which policy is unmet). */
 const DETAIL_FIRST = new Set(['invalid_transition', 'state_conflict', 'unprocessable', 'validation_failed']);
+
+export function hasMessage(code: string): boolean {
+  return code in MESSAGES;
+}
 
 export function humanMessage(code: string, detail?: string): string {
   if (detail && DETAIL_FIRST.has(code)) return `${MESSAGES[code] ?? ''} ${sentence(detail)}`.trim();

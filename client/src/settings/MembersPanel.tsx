@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ROLES } from '../../../src/access/roles';
 import { addMember, changeRole, listMembers, removeMember } from '../api/desk';
-import { messageOf } from '../api/errors';
+import { ApiError, messageOf } from '../api/errors';
 import type { Member, Role } from '../api/types';
 import { ErrorNote, Section } from '../ui/common';
 
@@ -26,7 +26,17 @@ export function MembersPanel({ slug }: { slug: string }) {
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => addMember(slug, email, role).then(() => setEmail('')));
+    void run(() =>
+      addMember(slug, email, role).then(
+        () => setEmail(''),
+        (failure: unknown) => {
+          if (failure instanceof ApiError && failure.code === 'not_found') {
+            throw new ApiError(404, 'not_found', 'No account uses this email yet. Ask them to create an account on the desk, then add them here.');
+          }
+          throw failure;
+        },
+      ),
+    );
   };
 
   return (
