@@ -89,7 +89,7 @@ export class CollabServer implements BeforeApplicationShutdown {
         const session = context?.session;
         if (!session) return;
         for (const state of states.values()) {
-          if (state) state.user = { ...(typeof state.user === 'object' ? state.user : {}), id: session.userId, name: session.name, color: session.colour };
+          if (state !== null && typeof state === 'object') state.user = { ...(typeof state.user === 'object' ? state.user : {}), id: session.userId, name: session.name, color: session.colour };
         }
       },
       onStoreDocument: async ({ document, documentName }) => {
@@ -100,7 +100,7 @@ export class CollabServer implements BeforeApplicationShutdown {
       afterUnloadDocument: async ({ documentName }) => {
         this.writePath.unloaded(documentName);
         this.diverged.delete(documentName);
-        this.compactor.schedule(ticketIdOf(documentName)!);
+        this.compactor.scheduleIfWritten(ticketIdOf(documentName)!);
       },
     });
   }

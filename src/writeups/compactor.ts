@@ -31,6 +31,11 @@ export class Compactor {
     if ((this.appended.get(ticketId) ?? 0) >= this.limits.compactAfterUpdates) this.schedule(ticketId);
   }
 
+  /** On unload: compact if this instance appended anything to the document since its last compaction. */
+  scheduleIfWritten(ticketId: string): void {
+    if ((this.appended.get(ticketId) ?? 0) > 0) this.schedule(ticketId);
+  }
+
   schedule(ticketId: string): void {
     if (this.stopped) return;
     this.queue.add(ticketId);

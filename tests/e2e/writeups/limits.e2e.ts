@@ -117,5 +117,15 @@ describe('limits and failures of the live-editing gateway', () => {
     const expected = Array.from({ length: 10 }, (_, i) => `line ${i + 10}`);
     expect(rows[0]!.text).toBe(expected.join('\n'));
     expect(paragraphs(await storedDoc(ticket.id))).toEqual(expected);
+
+    // Loaded again from the snapshot, edited, and compacted again on top of it.
+    const again = connect(desk.baseUrl, ticket.id, staff.reviewer.token);
+    await until(() => again.provider.isSynced, 5_000, 'synced again');
+    expect(paragraphs(again.doc)).toEqual(expected);
+    typeParagraph(again.doc, 'after compaction');
+    await until(() => !again.provider.hasUnsyncedChanges, 5_000, 'acknowledged again');
+    again.destroy();
+    await until(async () => (await updateRows(ticket.id)) === 0, 10_000, 'second compaction');
+    expect(paragraphs(await storedDoc(ticket.id))).toEqual([...expected, 'after compaction']);
   });
 });
