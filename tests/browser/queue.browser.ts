@@ -90,6 +90,7 @@ describe('the queue', () => {
       await page.getByRole('button', { name: 'Create ticket' }).click();
       await page.getByRole('heading', { name: /Rents are the highest in the country/ }).waitFor();
       await page.getByText('housing', { exact: true }).waitFor();
+      await page.screenshot({ path: await screenshotPath('ticket-phone'), fullPage: true });
       // The page never scrolls sideways on a phone.
       expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
       await page.getByRole('link', { name: 'Queue' }).click();

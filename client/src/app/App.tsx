@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { QueuePage } from '../pages/QueuePage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { TicketPage } from '../ticket/TicketPage';
 import { Spinner } from '../ui/common';
 import { Link, matchRoute, navigate, paths, useLocation } from './router';
 import { SessionProvider, useSession } from './session';
+
+// The ticket screen carries the editor (TipTap, Yjs): load it only when a ticket is opened.
+const TicketPage = lazy(() => import('../ticket/TicketPage').then((m) => ({ default: m.TicketPage })));
 
 export function App() {
   return (
@@ -63,7 +65,11 @@ function Shell() {
         {route.name === 'home' && <HomePage />}
         {slug && !membership && <NotFound />}
         {membership && route.name === 'queue' && <QueuePage key={membership.slug} membership={membership} />}
-        {membership && route.name === 'ticket' && <TicketPage key={route.ticketId} membership={membership} ticketId={route.ticketId} />}
+        {membership && route.name === 'ticket' && (
+          <Suspense fallback={<Spinner label="Opening the ticket" />}>
+            <TicketPage key={route.ticketId} membership={membership} ticketId={route.ticketId} />
+          </Suspense>
+        )}
         {membership && route.name === 'settings' && <SettingsPage membership={membership} />}
         {route.name === 'missing' && <NotFound />}
       </main>
