@@ -52,6 +52,7 @@ export class SessionsService {
 
   /** Opens a session inside the caller's transaction and issues its first token pair. */
   async open(manager: EntityManager, user: SessionUser): Promise<AuthTokensDto> {
+    await this.prune(manager, user.id);
     const rows: { id: string }[] = await manager.query(`INSERT INTO auth_sessions (user_id) VALUES ($1) RETURNING id`, [user.id]);
     const sessionId = rows[0]!.id;
     return this.pair(user, sessionId, await this.addRefreshToken(manager, sessionId));
@@ -126,6 +127,22 @@ export class SessionsService {
       [previous.session_id],
     );
     return { kind: 'reused', userId: previous.user_id, sessionId: previous.session_id };
+  }
+
+  /**
+   * Housekeeping on sign-in, bounded to one user: expired refresh tokens can
+   * no longer be presented (so reuse detection no longer needs them), and
+   * long-revoked sessions are only history.
+   */
+  private async prune(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `DELETE FROM refresh_tokens t USING auth_sessions s WHERE s.id = t.session_id AND s.user_id = $1 AND t.expires_at < now()`,
+      [userId],
+    );
+    await manager.query(
+      `DELETE FROM auth_sessions WHERE user_id = $1 AND revoked_at < now() - make_interval(days => $2)`,
+      [userId, REFRESH_TOKEN_TTL_DAYS],
+    );
   }
 
   private async addRefreshToken(manager: EntityManager, sessionId: string): Promise<string> {

@@ -85,6 +85,19 @@ describe('sign-up, sign-in, refresh and sign-out', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'sessions.revoked', userId: person.userId }));
   });
 
+  it('refuses an expired refresh token, and the next sign-in clears it away', async () => {
+    const person = await register(desk);
+    await db().query(`UPDATE refresh_tokens SET expires_at = now() - interval '1 minute' WHERE session_id IN (SELECT id FROM auth_sessions WHERE user_id = $1)`, [person.userId]);
+    await request(desk.baseUrl).post('/api/auth/refresh').send({ refreshToken: person.refreshToken }).expect(401);
+    await request(desk.baseUrl).post('/api/auth/login').send({ email: person.email, password: person.password }).expect(200);
+    const left = await db().query(
+      `SELECT count(*) FILTER (WHERE t.expires_at < now())::int AS expired, count(*)::int AS total
+         FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id WHERE s.user_id = $1`,
+      [person.userId],
+    );
+    expect(left.rows[0]).toEqual({ expired: 0, total: 1 });
+  });
+
   it('lets exactly one of two concurrent refreshes with the same token succeed', async () => {
     const person = await register(desk);
     const results = await Promise.all([0, 1].map(() => request(desk.baseUrl).post('/api/auth/refresh').send({ refreshToken: person.refreshToken })));

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import request from 'supertest';
 import { startDesk, type TestDesk } from '../../support/desk.js';
 import { closeDb, createUser, db, TEST_JWT_SECRET, type TestUser } from '../../support/factories.js';
@@ -70,6 +71,29 @@ describe('access tokens', () => {
     const response = await request(desk.baseUrl).get('/api/me');
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('unauthenticated');
+  });
+
+  it('logs each refusal with the user, the route and the reason, never the token', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      const stale = forge({ alg: 'HS256', typ: 'JWT' }, claims({ ver: 5 }));
+      await me(stale).expect(401);
+      const unsigned = forge({ alg: 'none', typ: 'JWT' }, claims(), null);
+      await me(unsigned).expect(401);
+      const logged = warn.mock.calls.map((call) => JSON.stringify(call));
+      expect(warn.mock.calls.map((call) => call[0])).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ userId: user.id, route: '/api/me', reason: 'token_version' }),
+          expect.objectContaining({ route: '/api/me', reason: expect.any(String) }),
+        ]),
+      );
+      for (const line of logged) {
+        expect(line).not.toContain(stale.split('.')[2]);
+        expect(line).not.toContain(unsigned.split('.')[1]);
+      }
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('refuses tokens at once when all sessions of the user are revoked (token version bumped)', async () => {
