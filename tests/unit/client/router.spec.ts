@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { matchRoute, paths } from '../../../client/src/app/router.js';
+import { matchRoute, paths } from '../../../client/src/app/routes.js';
 
 describe('the web client’s addresses', () => {
   it.each([
