@@ -50,14 +50,15 @@ export class TicketQueriesService {
   /**
    * Possible duplicates: other tickets of the newsroom whose claim shares
    * words with this one, ranked by full-text relevance. The query ORs the
-   * claim's lexemes so the GIN index finds candidates; the rank orders them.
+   * claim's lexemes (cast, not parsed, so they are not stemmed twice) so the
+   * GIN index finds candidates; the rank orders them.
    */
   async similar(member: MemberContext, ticketId: string): Promise<SimilarTicketsDto> {
     const ticket = await this.store.load(this.dataSource.manager, member, ticketId);
     const rows: { id: string; number: number; claim: string; status: TicketRow['status']; rating: string | null; score: number }[] =
       await this.dataSource.query(
         `WITH probe AS (
-           SELECT to_tsquery('english'::regconfig, string_agg(quote_literal(lexeme), ' | ')) AS query
+           SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS query
              FROM unnest(to_tsvector('english'::regconfig, $3)) AS lexemes
          )
          SELECT t.id, t.number, t.claim, t.status, t.rating,

@@ -15,6 +15,9 @@ export interface IdempotentRequest {
 
 export type IdempotentOutcome<T> = { replayed: false; value: T } | { replayed: true; value: T };
 
+/** Keys are honoured for a day: long enough for any client retry, short enough to keep the table small. */
+export const IDEMPOTENCY_RETENTION_HOURS = 24;
+
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 export function requestHash(body: unknown): string {
@@ -37,10 +40,13 @@ export class IdempotencyService {
       throw new AppError('validation_failed', 'Idempotency-Key must be 1-200 visible ASCII characters.');
     }
     const hash = requestHash(request.body);
+    // A key older than the retention period (swept hourly) counts as new.
     const inserted = (await manager.query(
-      `INSERT INTO idempotency_keys (user_id, scope, key, request_hash) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (user_id, scope, key) DO NOTHING RETURNING key`,
-      [request.userId, request.scope, request.key, hash],
+      `INSERT INTO idempotency_keys AS k (user_id, scope, key, request_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, scope, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, response_status = NULL, response_body = NULL, created_at = now()
+         WHERE k.created_at < now() - make_interval(hours => $5)
+       RETURNING key`,
+      [request.userId, request.scope, request.key, hash, IDEMPOTENCY_RETENTION_HOURS],
     )) as unknown[];
     if (inserted.length === 0) {
       const [first] = (await manager.query(

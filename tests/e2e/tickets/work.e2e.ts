@@ -107,6 +107,15 @@ describe('tickets: evidence, verdict and idempotent creation', () => {
     expect(reviewers.body.id).not.toBe(first.body.id);
   });
 
+  it('forgets a key after its retention period', async () => {
+    const key = randomUUID();
+    const first = await api.create(staff.researcher, { claim: 'Old request.' }, { 'Idempotency-Key': key }).expect(201);
+    await db().query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = $1`, [key]);
+    const later = await api.create(staff.researcher, { claim: 'New request, old key.' }, { 'Idempotency-Key': key }).expect(201);
+    expect(later.body.id).not.toBe(first.body.id);
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
+  });
+
   it('creates exactly one row for concurrent duplicates (tickets and evidence)', async () => {
     const key = randomUUID();
     const claim = `Concurrent claim ${key}`;
