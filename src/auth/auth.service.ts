@@ -71,16 +71,7 @@ export class AuthService {
    */
   async authenticate(rawEmail: string, password: string, address: string): Promise<SessionUser | false> {
     const email = normalizeEmail(rawEmail);
-    const verdict = this.throttle.check(email, address);
-    if (!verdict.allowed) {
-      this.logger.warn({ route: 'POST /api/auth/login', address, reason: 'login throttled' }, 'authentication refused');
-      throw new AppError(
-        'rate_limited',
-        'Too many failed sign-in attempts. Wait before trying again.',
-        { retryAfter: verdict.retryAfterSeconds },
-        { 'Retry-After': String(verdict.retryAfterSeconds) },
-      );
-    }
+    this.assertNotThrottled(email, address, 'POST /api/auth/login');
     const rows: UserRow[] = await this.dataSource.query(
       `SELECT id, email, display_name, password_hash, token_version FROM users WHERE email = $1`,
       [email],
@@ -88,9 +79,7 @@ export class AuthService {
     const row = rows[0];
     const valid = row ? await verifyPassword(row.password_hash, password) : await spendVerification(password);
     if (!row || !valid) {
-      const delay = this.throttle.fail(email, address);
-      this.logger.warn({ userId: row?.id, route: 'POST /api/auth/login', address, reason: 'invalid credentials' }, 'authentication refused');
-      if (delay > 0) await sleep(delay);
+      await this.failed(email, address, 'POST /api/auth/login', row?.id);
       return false;
     }
     this.throttle.succeed(email);
@@ -102,16 +91,20 @@ export class AuthService {
   }
 
   /** Changes the password and ends every other session; the caller gets a fresh pair. */
-  async changePassword(userId: string, dto: ChangePasswordDto): Promise<AuthTokensDto> {
+  async changePassword(userId: string, dto: ChangePasswordDto, address: string): Promise<AuthTokensDto> {
     const rows: UserRow[] = await this.dataSource.query(
       `SELECT id, email, display_name, password_hash, token_version FROM users WHERE id = $1`,
       [userId],
     );
     const row = rows[0];
-    if (!row || !(await verifyPassword(row.password_hash, dto.currentPassword))) {
-      this.logger.warn({ userId, route: 'POST /api/me/password', reason: 'wrong current password' }, 'authentication refused');
+    if (!row) throw new AppError('invalid_token', 'The account no longer exists.');
+    // a stolen access token must not become a way to guess the password
+    this.assertNotThrottled(row.email, address, 'POST /api/me/password');
+    if (!(await verifyPassword(row.password_hash, dto.currentPassword))) {
+      await this.failed(row.email, address, 'POST /api/me/password', userId);
       throw new AppError('invalid_credentials', 'The current password is wrong.');
     }
+    this.throttle.succeed(row.email);
     assertStrongPassword(dto.newPassword, row.email, 'newPassword');
     const passwordHash = await hashPassword(dto.newPassword);
     const tokens = await this.dataSource.transaction(async (manager) => {
@@ -121,6 +114,25 @@ export class AuthService {
     });
     this.events.publish({ type: 'sessions.revoked', userId });
     return tokens;
+  }
+
+  private assertNotThrottled(email: string, address: string, route: string): void {
+    const verdict = this.throttle.check(email, address);
+    if (verdict.allowed) return;
+    this.logger.warn({ route, address, reason: 'sign-in throttled' }, 'authentication refused');
+    throw new AppError(
+      'rate_limited',
+      'Too many failed sign-in attempts. Wait before trying again.',
+      { retryAfter: verdict.retryAfterSeconds },
+      { 'Retry-After': String(verdict.retryAfterSeconds) },
+    );
+  }
+
+  /** Counts a failed password check and holds the answer back as the throttle says. */
+  private async failed(email: string, address: string, route: string, userId: string | undefined): Promise<void> {
+    const delay = this.throttle.fail(email, address);
+    this.logger.warn({ userId, route, address, reason: 'invalid credentials' }, 'authentication refused');
+    if (delay > 0) await sleep(delay);
   }
 }
 

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentUser } from '../access/access.decorator.js';
 import type { UserContext } from '../access/actor.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -28,7 +28,9 @@ export class MeController {
   @Access.user()
   @ApiOperation({ summary: 'Change the password; every session ends and this call returns a fresh token pair' })
   @ApiOkResponse({ type: AuthTokensDto })
-  changePassword(@CurrentUser() user: UserContext, @Body() dto: ChangePasswordDto): Promise<AuthTokensDto> {
-    return this.auth.changePassword(user.userId, dto);
+  @ApiResponse({ status: 401, description: 'The current password is wrong' })
+  @ApiResponse({ status: 429, description: 'Too many wrong current passwords; see Retry-After' })
+  changePassword(@CurrentUser() user: UserContext, @Body() dto: ChangePasswordDto, @Ip() address: string): Promise<AuthTokensDto> {
+    return this.auth.changePassword(user.userId, dto, address);
   }
 }

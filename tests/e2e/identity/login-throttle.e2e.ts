@@ -51,6 +51,16 @@ describe('login throttling', () => {
     expect(unknownRun.refusal.status).toBe(429);
   });
 
+  it('throttles guessing the current password through a stolen access token the same way', async () => {
+    const person = await register(desk);
+    const change = (currentPassword: string) =>
+      request(desk.baseUrl).post('/api/me/password').set('Authorization', `Bearer ${person.accessToken}`).send({ currentPassword, newPassword: 'a-new-and-long-passphrase' });
+    for (let attempt = 1; attempt <= ACCOUNT_LIMITS.hard; attempt++) await change(`guess number ${attempt}`).expect(401);
+    const refused = await change(person.password);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
   it('does not lock out other accounts from the same address below the address limit', async () => {
     const person = await register(desk);
     await login(person.email, person.password).expect(200);
