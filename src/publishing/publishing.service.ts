@@ -6,12 +6,12 @@ import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { DomainEvents } from '../events/domain-events.js';
+import { type DomainEvent, DomainEvents } from '../events/domain-events.js';
 import { SignedContentService, type SignedState } from '../signoffs/signed-content.service.js';
 import { describeMissing, evaluatePolicy } from '../signoffs/signoff-policy.js';
-import { invalidateSignoffs, moveTicket } from '../signoffs/ticket-state.js';
+import { invalidateSignoffs } from '../signoffs/ticket-state.js';
 import { decide, type LifecycleAction } from '../tickets/ticket-lifecycle.js';
-import type { TicketStatus } from '../tickets/ticket-status.js';
+import { TicketTransitionsService } from '../tickets/ticket-transitions.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import type { WebhookEventType } from '../webhooks/webhook-events.js';
 import type { PublicationResultDto } from './dto/publishing.dto.js';
@@ -20,7 +20,7 @@ import type { ChangelogEntry } from './public-verdict.js';
 
 interface Change {
   result: PublicationResultDto;
-  from: TicketStatus;
+  event: Extract<DomainEvent, { type: 'ticket.transitioned' }>;
 }
 
 /**
@@ -37,6 +37,7 @@ export class PublishingService {
     private readonly audit: AuditService,
     private readonly outbox: WebhookOutbox,
     private readonly events: DomainEvents,
+    private readonly transitions: TicketTransitionsService,
   ) {}
 
   publicUrl(slug: string, ticketId: string): string {
@@ -107,8 +108,10 @@ export class PublishingService {
 
   /**
    * The shape every publishing use case shares: lock the ticket, ask the
-   * lifecycle, do the specific work, move the ticket (compare-and-set), write
-   * history and outbox, commit; then tell live connections.
+   * lifecycle (before any work, so a wrong state is always a 409), do the
+   * specific work, move the ticket through the tickets module (compare-and-set
+   * and history), write our own history entry and the outbox, commit; then
+   * tell live connections.
    */
   private async change(
     member: MemberContext,
@@ -124,7 +127,14 @@ export class PublishingService {
       const decision = decide(ticket.status, action, member.role, { assigned: false, hasResearcher: true, channel });
       if (!decision.ok) throw new AppError(decision.kind, decision.reason);
       const done = await work(manager, state);
-      const version = await moveTicket(manager, ticket, decision.to, member.userId);
+      const { ticket: moved, event } = await this.transitions.applyTransition(manager, {
+        ticket: { id: ticket.id, newsroom_id: ticket.newsroomId, status: ticket.status, version: ticket.version, assigned: false, has_researcher: true },
+        action,
+        actor: { userId: member.userId, role: member.role },
+        channel,
+        details: { publicationVersion: done.publicationVersion },
+      });
+      const version = moved.version;
       const url = this.publicUrl(member.slug, ticket.id);
       await this.audit.append(manager, {
         newsroomId: member.newsroomId,
@@ -138,20 +148,13 @@ export class PublishingService {
       await this.outbox.enqueue(manager, member.newsroomId, eventType, { ...data, ...done.audit });
       await this.outbox.enqueue(manager, member.newsroomId, 'ticket.transitioned', { ticketId: ticket.id, ticketNumber: ticket.number, from: ticket.status, to: decision.to, version });
       return {
-        from: ticket.status,
+        event,
         result: { id: ticket.id, publicationVersion: done.publicationVersion, url, contentHash: state.hash, status: decision.to, version, at: done.at.toISOString() },
       };
     });
     this.outbox.nudge();
-    this.events.publish({
-      type: 'ticket.transitioned',
-      newsroomId: member.newsroomId,
-      ticketId,
-      actorId: member.userId,
-      from: change.from,
-      status: change.result.status,
-      version: change.result.version,
-    });
+    this.outbox.announcedInTransaction(change.event.ticketId, change.event.version);
+    this.events.publish(change.event);
     return change.result;
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TicketsModule } from '../tickets/tickets.module.js';
 import { WriteupsModule } from '../writeups/writeups.module.js';
 import { WriteupsService } from '../writeups/writeups.service.js';
 import { SignedContentService } from './signed-content.service.js';
@@ -8,7 +9,7 @@ import { SignoffsService } from './signoffs.service.js';
 import { WRITEUP_SOURCE, type WriteupSource } from './writeup-source.js';
 
 @Module({
-  imports: [WriteupsModule],
+  imports: [WriteupsModule, TicketsModule],
   controllers: [SignoffsController],
   providers: [
     {
@@ -26,6 +27,6 @@ import { WRITEUP_SOURCE, type WriteupSource } from './writeup-source.js';
     SignoffsService,
     SignoffResetListener,
   ],
-  exports: [SignedContentService],
+  exports: [SignedContentService, TicketsModule],
 })
 export class SignoffsModule {}

@@ -4,20 +4,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { MemberContext } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/errors/app-error.js';
-import { DomainEvents } from '../events/domain-events.js';
-import { decide } from '../tickets/ticket-lifecycle.js';
+import { type DomainEvent, DomainEvents } from '../events/domain-events.js';
+import { TicketTransitionsService } from '../tickets/ticket-transitions.service.js';
 import type { TicketStatus } from '../tickets/ticket-status.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import type { CreateSignoffDto, SignoffListDto, SignoffResultDto } from './dto/signoff.dto.js';
 import { SignedContentService, type SignedState } from './signed-content.service.js';
 import { evaluatePolicy, isStale, type PolicyOutcome } from './signoff-policy.js';
 import { policyView, signoffView } from './signoff-views.js';
-import { moveTicket } from './ticket-state.js';
 
 interface Transition {
   from: TicketStatus;
   to: TicketStatus;
   version: number;
+  event: Extract<DomainEvent, { type: 'ticket.transitioned' }>;
 }
 
 /**
@@ -33,6 +33,7 @@ export class SignoffsService {
     private readonly audit: AuditService,
     private readonly outbox: WebhookOutbox,
     private readonly events: DomainEvents,
+    private readonly transitions: TicketTransitionsService,
   ) {}
 
   async list(member: MemberContext, ticketId: string): Promise<SignoffListDto> {
@@ -50,7 +51,7 @@ export class SignoffsService {
   }
 
   async give(member: MemberContext, ticketId: string, dto: CreateSignoffDto): Promise<SignoffResultDto> {
-    const { result, transition, newsroomId } = await this.dataSource.transaction(async (manager) => {
+    const { result, transition } = await this.dataSource.transaction(async (manager) => {
       const state = await this.content.load(manager, member.newsroomId, ticketId, true);
       const { ticket } = state;
       if (dto.version !== undefined && dto.version !== ticket.version) {
@@ -105,11 +106,12 @@ export class SignoffsService {
         version: transition?.version ?? ticket.version,
         policy: policyView(outcome),
       };
-      return { result, transition, newsroomId: member.newsroomId };
+      return { result, transition };
     });
     this.outbox.nudge();
     if (transition) {
-      this.events.publish({ type: 'ticket.transitioned', newsroomId, ticketId, actorId: member.userId, from: transition.from, status: transition.to, version: transition.version });
+      this.outbox.announcedInTransaction(transition.event.ticketId, transition.event.version);
+      this.events.publish(transition.event);
     }
     return result;
   }
@@ -148,30 +150,25 @@ export class SignoffsService {
     outcome?: PolicyOutcome,
   ): Promise<Transition> {
     const { ticket } = state;
-    const decision = decide(ticket.status, action, action === 'approve' ? 'system' : member.role, { assigned: false, hasResearcher: true, channel: 'signoff' });
-    if (!decision.ok) throw new AppError(decision.kind, decision.reason);
-    const version = await moveTicket(manager, ticket, decision.to, member.userId);
-    await this.audit.append(manager, {
-      newsroomId: ticket.newsroomId,
-      ticketId: ticket.id,
-      actorId: action === 'approve' ? null : member.userId,
-      action: 'ticket.transitioned',
-      before: { status: ticket.status, version: ticket.version },
-      after: {
-        status: decision.to,
-        version,
-        action,
+    // The lifecycle and the history entry are the tickets module's: one way to move a ticket.
+    const { ticket: moved, event } = await this.transitions.applyTransition(manager, {
+      ticket: { id: ticket.id, newsroom_id: ticket.newsroomId, status: ticket.status, version: ticket.version, assigned: false, has_researcher: true },
+      action,
+      actor: action === 'approve' ? { userId: null, role: 'system' } : { userId: member.userId, role: member.role },
+      channel: 'signoff',
+      details: {
         contentHash: state.hash,
         ...(outcome ? { approvals: outcome.approvals.map((approval) => ({ signoffId: approval.id, userId: approval.userId, role: approval.role })) } : {}),
       },
     });
+    const version = moved.version;
     await this.outbox.enqueue(manager, ticket.newsroomId, 'ticket.transitioned', {
       ticketId: ticket.id,
       ticketNumber: ticket.number,
       from: ticket.status,
-      to: decision.to,
+      to: event.status,
       version,
     });
-    return { from: ticket.status, to: decision.to, version };
+    return { from: ticket.status, to: event.status, version, event };
   }
 }

@@ -67,23 +67,6 @@ export async function loadTicket(manager: EntityManager, newsroomId: string, tic
   };
 }
 
-/**
- * Compare-and-set status change on a ticket the caller read (and locked):
- * bumps the version, and fails with 409 if someone else moved it first.
- */
-export async function moveTicket(manager: EntityManager, ticket: TicketState, to: TicketStatus, actorId: string): Promise<number> {
-  const rows: { version: number }[] = await manager.query(
-    // Wrapped in a CTE so the driver returns plain rows for UPDATE ... RETURNING.
-    `WITH moved AS (
-       UPDATE tickets SET status = $3, version = version + 1, updated_by = $4, updated_at = now()
-        WHERE id = $1 AND version = $2 RETURNING version
-     ) SELECT version FROM moved`,
-    [ticket.id, ticket.version, to, actorId],
-  );
-  if (!rows[0]) throw new AppError('version_conflict', 'The ticket changed meanwhile; reload it and try again.');
-  return rows[0].version;
-}
-
 /** Marks every live sign-off of a ticket stale: used when approved or published content is reopened. */
 export async function invalidateSignoffs(manager: EntityManager, ticketId: string): Promise<void> {
   await manager.query(`UPDATE signoffs SET invalidated_at = now() WHERE ticket_id = $1 AND invalidated_at IS NULL`, [ticketId]);

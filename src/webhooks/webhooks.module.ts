@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { TransitionWebhookBridge } from './transition-bridge.js';
 import { WebhookDispatcher } from './webhook-dispatcher.js';
 import { WebhookEndpointsService } from './webhook-endpoints.service.js';
 import { WebhookOutbox } from './webhook-outbox.js';
@@ -16,6 +17,7 @@ import { WebhooksController } from './webhooks.controller.js';
     WebhookOutbox,
     WebhookDispatcher,
     WebhookEndpointsService,
+    TransitionWebhookBridge,
   ],
   exports: [WebhookOutbox],
 })

@@ -141,6 +141,29 @@ describe('sign-off bound to content', () => {
     }
   });
 
+  it('publishes exactly once under concurrent requests, and hides tickets of other newsrooms', async () => {
+    const id = await flow.approved();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => flow.publish(id)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
+    const { rows } = await db().query(`SELECT count(*)::int AS n FROM publications WHERE ticket_id = $1`, [id]);
+    expect(rows[0].n).toBe(1);
+
+    const elsewhere = await DeskFlow.create(desk.baseUrl);
+    const foreign = await request(desk.baseUrl).post(elsewhere.api(`/tickets/${id}/signoffs`)).set(bearer(elsewhere.staff.editor)).send({ decision: 'approve' });
+    expect(foreign.status).toBe(404);
+    expect((await request(desk.baseUrl).post(elsewhere.api(`/tickets/${id}/publish`)).set(bearer(elsewhere.staff.editor)).send({})).status).toBe(404);
+    expect((await request(desk.baseUrl).get(flow.api(`/tickets/${id}/signoffs`)).set(bearer(elsewhere.staff.editor))).status).toBe(404);
+  });
+
+  it('approves exactly once when the last two approvals race', async () => {
+    const id = await flow.inReview();
+    const answers = await Promise.all([flow.signoff(id, flow.staff.reviewer), flow.signoff(id, flow.staff.editor)]);
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
+    expect(answers.map((answer) => answer.body.status).sort()).toEqual(['approved', 'in_review']);
+    const { rows } = await db().query(`SELECT count(*)::int AS n FROM audit_entries WHERE ticket_id = $1 AND action = 'ticket.transitioned' AND after ->> 'status' = 'approved'`, [id]);
+    expect(rows[0].n).toBe(1);
+  });
+
   it('records sign-offs and publications in the tamper-evident history', async () => {
     const id = await flow.published();
     const history = await request(desk.baseUrl).get(flow.api(`/tickets/${id}/history`)).set(bearer(flow.staff.viewer));

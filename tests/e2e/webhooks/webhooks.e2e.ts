@@ -26,6 +26,12 @@ describe('webhooks', () => {
     await closeDb();
   });
 
+  const transitionsTo = (to: string) =>
+    [...receiver.processed.values()].filter((payload) => {
+      const event = payload as { type: string; data: { to: string } };
+      return event.type === 'ticket.transitioned' && event.data.to === to;
+    });
+
   it('lets only admins register endpoints, and shows the secret once', async () => {
     const refused = await request(desk.baseUrl).post(flow.api('/webhooks')).set(bearer(flow.staff.editor)).send({ url, events: ['verdict.published'] });
     expect(refused.status).toBe(403);
@@ -53,6 +59,10 @@ describe('webhooks', () => {
     const types = [...receiver.processed.values()].map((payload) => (payload as { type: string; data: { ticketId: string } }).type);
     expect(types.filter((type) => type === 'ticket.signed_off')).toHaveLength(2);
     expect(types).toEqual(expect.arrayContaining(['ticket.transitioned', 'verdict.published']));
+    // Every move is announced once: those of the tickets module (assign … submit) and the desk's own.
+    await until(() => transitionsTo('in_review').length === 1, 5_000, 'submit announced');
+    const transitions = (to: string) => transitionsTo(to).length;
+    expect([transitions('assigned'), transitions('researching'), transitions('drafting'), transitions('in_review'), transitions('approved'), transitions('published')]).toEqual([1, 1, 1, 1, 1, 1]);
     // The first request failed with 500 and was retried under the same webhook-id.
     const firstId = receiver.requests[0]!.id;
     expect(receiver.requests.filter((received) => received.id === firstId).length).toBeGreaterThanOrEqual(2);
