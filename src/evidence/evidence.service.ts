@@ -125,7 +125,8 @@ export class EvidenceService {
   }
 
   private async openTicket(manager: EntityManager, member: MemberContext, ticketId: string): Promise<void> {
-    const ticket = await this.tickets.loadFor(manager, member, ticketId, 'evidence.write');
+    // Shared lock: evidence items may be added side by side, but not while the ticket changes state.
+    const ticket = await this.tickets.loadFor(manager, member, ticketId, 'evidence.write', 'share');
     if (!EVIDENCE_OPEN.includes(ticket.status)) throw new AppError('state_conflict', `Evidence of a ${ticket.status} ticket can no longer change.`);
   }
 

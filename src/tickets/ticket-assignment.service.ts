@@ -95,7 +95,7 @@ export class TicketAssignmentService {
   }
 
   private async prepare(manager: EntityManager, member: MemberContext, ticketId: string, expected: number | undefined): Promise<TicketForActor> {
-    const current = await this.store.loadFor(manager, member, ticketId, 'ticket.assign');
+    const current = await this.store.loadFor(manager, member, ticketId, 'ticket.assign', 'update');
     if (expected !== undefined && current.version !== expected) throw staleVersion(current.version);
     if (CLOSED.includes(current.status)) throw new AppError('state_conflict', `A ${current.status} ticket takes no assignments.`);
     return current;

@@ -21,13 +21,24 @@ export function assertTicketId(id: string): void {
 }
 
 /**
+ * Row lock taken when a write reads the ticket. Every write locks the ticket
+ * before it appends to the history (which locks the newsroom's chain head):
+ * one lock order everywhere, so writes on one ticket cannot deadlock.
+ */
+export type TicketLock = 'update' | 'share';
+
+/**
  * Reads and compare-and-set writes of ticket rows, always scoped to the
  * member's newsroom: another newsroom's ticket is "not found".
  */
 @Injectable()
 export class TicketStore {
-  async load(manager: EntityManager, member: MemberContext, ticketId: string): Promise<TicketForActor> {
+  async load(manager: EntityManager, member: MemberContext, ticketId: string, lock?: TicketLock): Promise<TicketForActor> {
     assertTicketId(ticketId);
+    if (lock) {
+      // Lock first, read after: the read then sees everything committed before the lock was granted, assignments included.
+      await manager.query(`SELECT 1 FROM tickets WHERE id = $1 AND newsroom_id = $2 FOR ${lock === 'update' ? 'UPDATE' : 'SHARE'}`, [ticketId, member.newsroomId]);
+    }
     const rows: TicketForActor[] = await manager.query(
       `SELECT ${TICKET_COLUMNS},
               EXISTS (SELECT 1 FROM ticket_assignees a WHERE a.ticket_id = t.id AND a.user_id = $3) AS assigned,
@@ -41,8 +52,8 @@ export class TicketStore {
   }
 
   /** Loads the ticket and checks "may this member do `action` on THIS ticket" (403 otherwise). */
-  async loadFor(manager: EntityManager, member: MemberContext, ticketId: string, action: Action): Promise<TicketForActor> {
-    const ticket = await this.load(manager, member, ticketId);
+  async loadFor(manager: EntityManager, member: MemberContext, ticketId: string, action: Action, lock?: TicketLock): Promise<TicketForActor> {
+    const ticket = await this.load(manager, member, ticketId, lock);
     if (!can(member.role, action, { assigned: ticket.assigned })) {
       throw new AppError('forbidden', `Your role (${member.role}) may do this only on tickets assigned to you.`);
     }

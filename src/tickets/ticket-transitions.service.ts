@@ -53,7 +53,7 @@ export class TicketTransitionsService {
   /** `POST .../transitions { to, note }`: the generic route for members. */
   async transition(member: MemberContext, ticketId: string, to: TicketStatus, note: string | undefined, expected: number): Promise<TicketView> {
     const result = await this.dataSource.transaction(async (manager) => {
-      const ticket = await this.store.load(manager, member, ticketId);
+      const ticket = await this.store.load(manager, member, ticketId, 'update');
       const decision = decideMove(ticket.status, to, member.role, {
         assigned: ticket.assigned,
         hasResearcher: ticket.has_researcher,

@@ -89,7 +89,7 @@ export class TicketWriterService {
     if (fields.length === 0) throw new AppError('validation_failed', 'Nothing to update.');
     if (input.claim === null) throw new AppError('validation_failed', 'claim cannot be empty.');
     const { ticket, changed } = await this.dataSource.transaction(async (manager) => {
-      const current = await this.store.loadFor(manager, member, ticketId, 'ticket.update');
+      const current = await this.store.loadFor(manager, member, ticketId, 'ticket.update', 'update');
       if (current.version !== expected) throw staleVersion(current.version);
       if (CLAIM_FROZEN.includes(current.status) && fields.some((field) => CLAIM_FIELDS.has(field))) {
         throw new AppError('state_conflict', `The claim of a ${current.status} ticket can no longer change.`);

@@ -23,7 +23,7 @@ export class VerdictService {
   /** Sets rating and summary; a change bumps the ticket version (and so makes earlier sign-offs stale). */
   async set(member: MemberContext, ticketId: string, rating: string, summary: string, expected: number): Promise<TicketView> {
     const ticket = await this.dataSource.transaction(async (manager) => {
-      const current = await this.tickets.loadFor(manager, member, ticketId, 'verdict.write');
+      const current = await this.tickets.loadFor(manager, member, ticketId, 'verdict.write', 'update');
       const [newsroom] = (await manager.query(`SELECT settings FROM newsrooms WHERE id = $1`, [member.newsroomId])) as { settings: Record<string, unknown> }[];
       const check = checkVerdict(resolveSettings(newsroom?.settings), current.status, rating);
       if (!check.ok) throw new AppError(check.kind, check.reason);

@@ -145,6 +145,27 @@ describe('tickets: create, read, update, move through the lifecycle', () => {
     expect(verify.body).toMatchObject({ ok: true, firstBrokenEntry: null });
   });
 
+  it('runs mixed concurrent writes on one ticket without deadlocks, keeping the chain intact', async () => {
+    for (let trial = 0; trial < 4; trial++) {
+      const ticket = await createTicket(staff.newsroom, staff.editor, { status: 'researching' });
+      await assign(ticket, staff.researcher, staff.editor);
+      const responses = await Promise.all([
+        api.transition(staff.researcher, ticket.id, 'drafting', ticket.version),
+        api.assign(staff.editor, ticket.id, staff.reviewer.id, 'reviewer'),
+        api.unassign(staff.editor, ticket.id, staff.researcher.id),
+        api.verdict(staff.reviewer, ticket.id, { rating: 'mixed', summary: 'Both.', version: ticket.version }),
+        api.addEvidence(staff.reviewer, ticket.id, { url: 'https://source.example.org/b' }),
+        api.patch(staff.reviewer, ticket.id, { tags: ['race'], version: ticket.version }),
+      ]);
+      expect(responses.filter((response) => response.status >= 500)).toEqual([]);
+      // Of the three writes that named the same version, at most one got through (none if an assignment came first).
+      expect([responses[0], responses[3], responses[5]].filter((response) => response.status < 300).length).toBeLessThanOrEqual(1);
+      expect(responses[4]!.status).toBe(201);
+    }
+    const verify = await api.verify(staff.editor).expect(200);
+    expect(verify.body.ok).toBe(true);
+  });
+
   it('assigns only members with a fitting role, shows them in the full view and lets editors unassign', async () => {
     const ticket = await createTicket(staff.newsroom, staff.editor);
     await api.assign(staff.reviewer, ticket.id, staff.researcher.id, 'researcher').expect(403);
