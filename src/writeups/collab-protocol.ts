@@ -74,7 +74,7 @@ export function parseFrame(data: Uint8Array): Frame {
       if (!step) throw new FrameError(CLOSE.malformed, `unknown sync message type ${sub}`);
       return { kind: 'sync', documentName, step, payload };
     }
-    if (!CLIENT_TYPES.has(type)) throw new FrameError(CLOSE.malformed, `message type ${type} is not accepted from clients`);
+    readBody(type, decoder);
     return { kind: 'other', documentName, type };
   } catch (error) {
     if (error instanceof FrameError) throw error;
@@ -82,7 +82,33 @@ export function parseFrame(data: Uint8Array): Frame {
   }
 }
 
-const CLIENT_TYPES = new Set<number>([MESSAGE.awareness, MESSAGE.auth, MESSAGE.queryAwareness, MESSAGE.stateless, MESSAGE.close]);
+/** Reads the body of the other message types a client may send, so a malformed one never reaches Hocuspocus. */
+function readBody(type: number, decoder: decoding.Decoder): void {
+  switch (type) {
+    case MESSAGE.awareness: {
+      const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+      const count = decoding.readVarUint(update);
+      for (let i = 0; i < count; i += 1) {
+        decoding.readVarUint(update); // client id
+        decoding.readVarUint(update); // clock
+        JSON.parse(decoding.readVarString(update));
+      }
+      return;
+    }
+    case MESSAGE.auth:
+      decoding.readVarUint(decoder);
+      decoding.readVarString(decoder);
+      return;
+    case MESSAGE.stateless:
+      decoding.readVarString(decoder);
+      return;
+    case MESSAGE.queryAwareness:
+    case MESSAGE.close:
+      return;
+    default:
+      throw new FrameError(CLOSE.malformed, `message type ${type} is not accepted from clients`);
+  }
+}
 
 /**
  * Decodes a Yjs update completely without touching any document, so a

@@ -26,7 +26,7 @@ export class WriteupDocument {
   @Column({ type: 'text', default: '' })
   text!: string;
 
-  @Column({ type: 'jsonb', default: () => `'{"type":"doc"}'` })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   json!: object;
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })

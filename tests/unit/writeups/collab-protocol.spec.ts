@@ -34,7 +34,7 @@ describe('collab frame parsing', () => {
     const update = realUpdate();
     expect(parseFrame(syncFrame(update))).toEqual({ kind: 'sync', documentName: NAME, step: 'update', payload: update });
     expect(parseFrame(syncFrame(update, SYNC.step2))).toMatchObject({ step: 'step2' });
-    const withSession = frame((e) => encoding.writeVarUint(e, MESSAGE.awareness), `${NAME}\0session-1`);
+    const withSession = frame((e) => (encoding.writeVarUint(e, MESSAGE.awareness), encoding.writeVarUint8Array(e, new Uint8Array([0]))), `${NAME}\0session-1`);
     expect(parseFrame(withSession)).toEqual({ kind: 'other', documentName: NAME, type: MESSAGE.awareness });
   });
 
@@ -104,5 +104,35 @@ describe('rate window', () => {
     const rate = new RateWindow(3);
     expect([rate.take(1000), rate.take(1100), rate.take(1200), rate.take(1300)]).toEqual([true, true, true, false]);
     expect(rate.take(2000)).toBe(true);
+  });
+});
+
+describe('bodies of the other client messages', () => {
+  const awareness = (states: [number, number, string][]) =>
+    frame((e) => {
+      encoding.writeVarUint(e, MESSAGE.awareness);
+      const inner = encoding.createEncoder();
+      encoding.writeVarUint(inner, states.length);
+      for (const [client, clock, state] of states) {
+        encoding.writeVarUint(inner, client);
+        encoding.writeVarUint(inner, clock);
+        encoding.writeVarString(inner, state);
+      }
+      encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
+    });
+
+  it('accepts well-formed awareness, auth and stateless messages', () => {
+    expect(parseFrame(awareness([[1, 2, '{"user":{"name":"a"}}'], [3, 1, 'null']]))).toMatchObject({ kind: 'other', type: MESSAGE.awareness });
+    expect(parseFrame(frame((e) => (encoding.writeVarUint(e, MESSAGE.auth), encoding.writeVarUint(e, 0), encoding.writeVarString(e, 'token'))))).toMatchObject({ type: MESSAGE.auth });
+    expect(parseFrame(frame((e) => (encoding.writeVarUint(e, MESSAGE.stateless), encoding.writeVarString(e, 'hello'))))).toMatchObject({ type: MESSAGE.stateless });
+  });
+
+  it('refuses awareness that is truncated or not JSON, and truncated auth or stateless bodies', () => {
+    const good = awareness([[1, 2, '{"user":{}}']]);
+    expect(() => parseFrame(good.slice(0, good.length - 2))).toThrow(FrameError);
+    expect(() => parseFrame(awareness([[1, 2, '{not json']]))).toThrow(FrameError);
+    expect(() => parseFrame(frame((e) => encoding.writeVarUint(e, MESSAGE.auth)))).toThrow(FrameError);
+    expect(() => parseFrame(frame((e) => (encoding.writeVarUint(e, MESSAGE.stateless), encoding.writeVarUint(e, 10))))).toThrow(FrameError);
+    expect(() => parseFrame(frame((e) => encoding.writeVarUint(e, MESSAGE.ping)))).toThrow(FrameError);
   });
 });
