@@ -26,6 +26,7 @@ interface SignoffRow {
   invalidated_at: Date | null;
   created_at: Date;
   display_name: string;
+  sent_back: boolean;
 }
 
 export interface SignoffRecord extends SignoffFact {
@@ -60,8 +61,17 @@ export class SignedContentService {
   }
 
   async signoffs(manager: EntityManager, ticketId: string): Promise<SignoffRecord[]> {
+    // A sign-off also stops counting once the approved ticket was sent back
+    // after it: read from the history, which the send-back wrote in its own
+    // transaction, so this holds even if marking the rows never happened.
     const rows: SignoffRow[] = await manager.query(
-      `SELECT s.id, s.user_id, s.role, s.decision, s.note, s.content_hash, s.invalidated_at, s.created_at, u.display_name
+      `SELECT s.id, s.user_id, s.role, s.decision, s.note, s.content_hash, s.invalidated_at, s.created_at, u.display_name,
+              EXISTS (
+                SELECT 1 FROM audit_entries given
+                  JOIN audit_entries reset ON reset.ticket_id = given.ticket_id AND reset.seq > given.seq
+                 WHERE given.ticket_id = s.ticket_id AND given.action = 'signoff.given' AND given.after ->> 'signoffId' = s.id::text
+                   AND reset.action = 'ticket.transitioned' AND reset.before ->> 'status' = 'approved' AND reset.after ->> 'status' = 'drafting'
+              ) AS sent_back
          FROM signoffs s JOIN users u ON u.id = s.user_id
         WHERE s.ticket_id = $1 ORDER BY s.created_at, s.id`,
       [ticketId],
@@ -73,7 +83,7 @@ export class SignedContentService {
       decision: row.decision,
       note: row.note,
       contentHash: row.content_hash,
-      invalidated: row.invalidated_at !== null,
+      invalidated: row.invalidated_at !== null || row.sent_back,
       givenAt: row.created_at,
       name: row.display_name,
     }));

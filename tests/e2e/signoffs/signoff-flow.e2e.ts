@@ -111,7 +111,10 @@ describe('sign-off bound to content', () => {
   it('withdraws every approval when an editor sends an approved ticket back', async () => {
     const id = await flow.approved();
     await flow.mustTransition(id, 'drafting', flow.staff.editor);
-    await until(async () => (await flow.signoffs(id)).body.items.every((item: { stale: boolean }) => item.stale));
+    // Stale at once: the history says the approved ticket was sent back after these approvals.
+    expect((await flow.signoffs(id)).body.items.map((item: { stale: boolean }) => item.stale)).toEqual([true, true]);
+    // And the rows themselves are marked too.
+    await until(async () => (await db().query(`SELECT count(*)::int AS n FROM signoffs WHERE ticket_id = $1 AND invalidated_at IS NULL`, [id])).rows[0].n === 0);
     await flow.mustTransition(id, 'in_review', flow.staff.researcher);
     expect((await flow.signoff(id, flow.staff.reviewer)).body.status).toBe('in_review');
   });
