@@ -52,3 +52,12 @@ export const FAKE_ID = '00000000-0000-4000-8000-000000000000';
 export function concretePath(path: string, slug: string): string {
   return path.replace(/:slug\b/g, slug).replace(/:[A-Za-z_]\w*\??/g, FAKE_ID);
 }
+
+/** Runs the tasks with at most `limit` in flight (the matrix has hundreds of cells). */
+export async function inPool(tasks: (() => Promise<void>)[], limit = 12): Promise<void> {
+  const queue = [...tasks];
+  const worker = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) await task();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker));
+}

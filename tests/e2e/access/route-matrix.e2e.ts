@@ -3,7 +3,7 @@ import { can } from '../../../src/access/permissions.js';
 import { ROLES, type Role } from '../../../src/access/roles.js';
 import { startDesk, type TestDesk } from '../../support/desk.js';
 import { bearer, closeDb, createStaffedNewsroom, createUser, type TestNewsroom, type TestUser } from '../../support/factories.js';
-import { concretePath, type RegisteredRoute, registeredRoutes } from './route-explorer.js';
+import { concretePath, inPool, type RegisteredRoute, registeredRoutes } from './route-explorer.js';
 
 /**
  * The one table of who may call what: every registered route × every role ×
@@ -56,21 +56,21 @@ describe('route × role × newsroom matrix', () => {
   it('member routes: each role gets 403 exactly where the matrix says no, in its own newsroom', async () => {
     const mismatches: string[] = [];
     const seen = { allowed: 0, refused: 0 };
-    for (const route of routes) {
-      if (route.rule?.kind !== 'member') continue;
-      const { action } = route.rule;
-      await Promise.all(
-        ROLES.map(async (role) => {
-          const response = await call(route, concretePath(route.path, own.newsroom.slug), bearer(own[role]));
-          const allowed = can(role, action, { assigned: true });
-          const refused = response.status === 403;
-          seen[allowed ? 'allowed' : 'refused']++;
-          if (allowed ? [401, 403].includes(response.status) : !refused) {
-            mismatches.push(`${route.method} ${route.path} as ${role}: ${response.status} (${action} ${allowed ? 'allowed' : 'refused'})`);
-          }
-        }),
-      );
-    }
+    const cells = routes.flatMap((route) => {
+      const rule = route.rule;
+      return rule?.kind === 'member' ? ROLES.map((role) => ({ route, role, action: rule.action })) : [];
+    });
+    await inPool(
+      cells.map(({ route, role, action }) => async () => {
+        const response = await call(route, concretePath(route.path, own.newsroom.slug), bearer(own[role]));
+        const allowed = can(role, action, { assigned: true });
+        const refused = response.status === 403;
+        seen[allowed ? 'allowed' : 'refused']++;
+        if (allowed ? [401, 403].includes(response.status) : !refused) {
+          mismatches.push(`${route.method} ${route.path} as ${role}: ${response.status} (${action} ${allowed ? 'allowed' : 'refused'})`);
+        }
+      }),
+    );
     expect(mismatches).toEqual([]);
     // both kinds of cell were exercised: viewers are refused management, admins are allowed everything
     expect(seen.allowed).toBeGreaterThan(0);
@@ -79,18 +79,16 @@ describe('route × role × newsroom matrix', () => {
 
   it("member routes: every role gets 404 in another newsroom and in one that does not exist", async () => {
     const mismatches: string[] = [];
-    for (const route of routes) {
-      if (route.rule?.kind !== 'member') continue;
-      await Promise.all(
-        ROLES.map(async (role) => {
-          for (const slug of [other.newsroom.slug, 'no-such-newsroom']) {
-            const response = await call(route, concretePath(route.path, slug), bearer(own[role]));
-            if (response.status !== 404) mismatches.push(`${route.method} ${route.path} as ${role} in ${slug}: ${response.status}`);
-            else if (response.text.includes(other.newsroom.id)) mismatches.push(`${route.method} ${route.path}: leaks the other newsroom's id`);
-          }
-        }),
-      );
-    }
+    const cells = routes
+      .filter((route) => route.rule?.kind === 'member')
+      .flatMap((route) => ROLES.flatMap((role) => [other.newsroom.slug, 'no-such-newsroom'].map((slug) => ({ route, role, slug }))));
+    await inPool(
+      cells.map(({ route, role, slug }) => async () => {
+        const response = await call(route, concretePath(route.path, slug), bearer(own[role]));
+        if (response.status !== 404) mismatches.push(`${route.method} ${route.path} as ${role} in ${slug}: ${response.status}`);
+        else if (response.text.includes(other.newsroom.id)) mismatches.push(`${route.method} ${route.path}: leaks the other newsroom's id`);
+      }),
+    );
     expect(mismatches).toEqual([]);
   });
 
