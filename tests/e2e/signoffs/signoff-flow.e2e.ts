@@ -37,6 +37,11 @@ describe('sign-off bound to content', () => {
     expect(listed.body.items).toHaveLength(2);
     expect(listed.body.items.every((item: { contentHash: string; stale: boolean }) => item.contentHash === listed.body.contentHash && !item.stale)).toBe(true);
 
+    // Approved content is frozen: a live edit is not accepted, the hash stays.
+    await flow.editWriteup(id, staff.researcher, 'Too late to change this.', { expectAcknowledged: false });
+    expect((await flow.signoffs(id)).body.contentHash).toBe(listed.body.contentHash);
+    expect((await flow.setVerdict(id, staff.researcher, 'true', 'Changed my mind.')).status).toBe(409);
+
     const published = await flow.publish(id);
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ id, publicationVersion: 1, status: 'published', contentHash: listed.body.contentHash });
@@ -48,6 +53,7 @@ describe('sign-off bound to content', () => {
     expect(page.text).toContain('The 2025 budget lists 12 million for schools');
     expect(page.text).toContain(staff.reviewer.displayName);
     expect(page.text).toContain(staff.editor.displayName);
+    expect(page.text).not.toContain('Too late to change this.');
   });
 
   it('refuses self-approval by whoever set the rating', async () => {
@@ -165,6 +171,20 @@ describe('sign-off bound to content', () => {
     expect(answers.map((answer) => answer.body.status).sort()).toEqual(['approved', 'in_review']);
     const { rows } = await db().query(`SELECT count(*)::int AS n FROM audit_entries WHERE ticket_id = $1 AND action = 'ticket.transitioned' AND after ->> 'status' = 'approved'`, [id]);
     expect(rows[0].n).toBe(1);
+  });
+
+  it("follows the newsroom's own policy when it asks for more approvals", async () => {
+    const strict = await DeskFlow.create(desk.baseUrl);
+    await db().query(`UPDATE newsrooms SET settings = $2::jsonb WHERE id = $1`, [
+      strict.staff.newsroom.id,
+      JSON.stringify({ signoffPolicy: { required: { reviewer: 1, editor: 2 }, excludeRatingSetter: true } }),
+    ]);
+    const id = await strict.inReview();
+    expect((await strict.signoff(id, strict.staff.reviewer)).body.status).toBe('in_review');
+    const one = await strict.signoff(id, strict.staff.editor);
+    expect(one.body).toMatchObject({ status: 'in_review', policy: { met: false, missing: [{ role: 'editor', required: 2, counted: 1 }] } });
+    expect(one.body.policy.description).toBe('1 more approval by an editor or higher');
+    expect((await strict.signoff(id, strict.staff.admin)).body.status).toBe('approved');
   });
 
   it('records sign-offs and publications in the tamper-evident history', async () => {
