@@ -8,7 +8,7 @@
  * each in its own process, loaded by autocannon from this one. Prints
  * throughput and p50/p99 at full load, p99 at half of each server's maximum
  * rate, and the desk/bare ratio. Figures depend on whatever else the machine
- * is doing at the time.
+ * is doing at the time. BENCH_PROFILE=<dir> keeps CPU profiles of both servers.
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -65,7 +65,8 @@ function load(url: string, headers: Record<string, string>, options: { duration:
 function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(join(import.meta.dirname, script), [], {
-      execArgv: ['--import', '@swc-node/register/esm-register'],
+      // BENCH_PROFILE=<dir> writes a CPU profile of each server there when it stops.
+      execArgv: ['--import', '@swc-node/register/esm-register', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
