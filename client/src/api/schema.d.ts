@@ -1673,7 +1673,11 @@ export interface operations {
                     "application/json": components["schemas"]["AuthTokensDto"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked access token */
+            /**
+             * @description The current password is wrong
+             *
+             *     Missing, invalid, expired or revoked access token
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1681,6 +1685,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
+            };
+            /** @description Too many wrong current passwords; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
