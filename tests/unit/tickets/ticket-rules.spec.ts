@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { can } from '../../../src/access/permissions.js';
+import { requestHash } from '../../../src/common/idempotency/idempotency.service.js';
 import { ROLES } from '../../../src/access/roles.js';
 import { DEFAULT_RATING_SCALE, resolveSettings } from '../../../src/newsrooms/newsroom-settings.js';
 import { expectedVersion, parseIfMatch } from '../../../src/tickets/expected-version.js';
@@ -76,5 +77,13 @@ describe('queue query', () => {
     expect(query.text).toContain('t.newsroom_id = $1');
     expect(query.values).toEqual([newsroom, 'drafting', id, "o'reilly", 'false', 'drop table', 11]);
     expect(query.text).toMatch(/ORDER BY COALESCE\(t\.due_at, 'infinity'::timestamptz\) ASC, t\.id ASC/);
+  });
+});
+
+describe('idempotency request hash', () => {
+  it('ignores key order and whitespace, but not values', () => {
+    expect(requestHash({ claim: 'a', tags: ['x', 'y'] })).toBe(requestHash(JSON.parse('{ "tags": ["x","y"],  "claim": "a" }')));
+    expect(requestHash({ claim: 'a', tags: ['x', 'y'] })).not.toBe(requestHash({ claim: 'a', tags: ['y', 'x'] }));
+    expect(requestHash(undefined)).toBe(requestHash(null));
   });
 });
