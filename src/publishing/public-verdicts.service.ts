@@ -5,6 +5,7 @@ import { AppError } from '../common/errors/app-error.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { buildClaimReview } from './claim-review.js';
+import type { PublicVerdictDto, PublicVerdictListDto, PublicVerdictSummaryDto } from './dto/public-verdict.dto.js';
 import { buildAtomFeed, buildJsonFeed, type FeedMeta } from './feeds.js';
 import { renderVerdictPage } from './public-page.js';
 import { lastModified, type PublicationSnapshot, type PublicVerdict } from './public-verdict.js';
@@ -34,7 +35,7 @@ export class PublicVerdictsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(slug: string): Promise<{ items: Record<string, unknown>[] }> {
+  async list(slug: string): Promise<PublicVerdictListDto> {
     const verdicts = await this.current(slug, undefined, LIST_LIMIT);
     return { items: verdicts.map((verdict) => verdictJson(verdict, false)) };
   }
@@ -46,8 +47,8 @@ export class PublicVerdictsService {
     return verdict;
   }
 
-  json(verdict: PublicVerdict): Record<string, unknown> {
-    return verdictJson(verdict, true);
+  json(verdict: PublicVerdict): PublicVerdictDto {
+    return verdictJson(verdict, true) as PublicVerdictDto;
   }
 
   page(slug: string, verdict: PublicVerdict): string {
@@ -111,7 +112,7 @@ export class PublicVerdictsService {
   }
 }
 
-function verdictJson(verdict: PublicVerdict, detailed: boolean): Record<string, unknown> {
+function verdictJson(verdict: PublicVerdict, detailed: boolean): PublicVerdictSummaryDto | PublicVerdictDto {
   const { snapshot } = verdict;
   return {
     id: verdict.id,

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Access } from '../access/access.decorator.js';
+import { PublicVerdictDto, PublicVerdictListDto } from './dto/public-verdict.dto.js';
 import { PublicVerdictsService } from './public-verdicts.service.js';
 
 // Public pages run no script and load nothing but inline styles and https images.
@@ -15,8 +16,8 @@ export class PublicController {
   @Get('verdicts')
   @Access.public()
   @ApiOperation({ summary: 'Published verdicts of a newsroom, most recently changed first' })
-  @ApiOkResponse({ description: '{ items }' })
-  list(@Param('slug') slug: string): Promise<{ items: Record<string, unknown>[] }> {
+  @ApiOkResponse({ type: PublicVerdictListDto })
+  list(@Param('slug') slug: string): Promise<PublicVerdictListDto> {
     return this.verdicts.list(slug);
   }
 
@@ -24,6 +25,7 @@ export class PublicController {
   @Access.public()
   @ApiOperation({ summary: 'One published verdict: an HTML page with ClaimReview JSON-LD, or JSON with Accept: application/json' })
   @ApiProduces('text/html', 'application/json')
+  @ApiOkResponse({ type: PublicVerdictDto, description: 'JSON with Accept: application/json; otherwise the HTML page' })
   async one(@Param('slug') slug: string, @Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const verdict = await this.verdicts.one(slug, id);
     response.vary('Accept').setHeader('Cache-Control', 'public, max-age=60');
