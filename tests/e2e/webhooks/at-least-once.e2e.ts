@@ -10,8 +10,9 @@ import { TestReceiver } from './receiver.js';
 /**
  * The desk runs as a real child process. The receiver holds the first
  * delivery open; the process is SIGKILLed after the event was committed and
- * while its delivery is in flight, so no outcome is ever recorded. A fresh
- * instance must deliver it again, with the same webhook-id, which the receiver
+ * while its delivery is in flight, so no outcome is ever recorded, and just
+ * after a second event committed that was never sent. A fresh instance must
+ * deliver both, the first again under the same webhook-id, which the receiver
  * processes exactly once.
  */
 describe('webhook delivery across a process kill', () => {
@@ -32,6 +33,7 @@ describe('webhook delivery across a process kill', () => {
       DATA_DIR: `/tmp/claimdesk-webhook-kill-${port}`,
       WEBHOOK_LEASE_MS: '1000',
       WEBHOOK_POLL_MS: '100',
+      WEBHOOK_TIMEOUT_MS: '10000',
     });
     running.push(child);
     await child.waitFor(/listening on/, 30_000);
@@ -49,7 +51,7 @@ describe('webhook delivery across a process kill', () => {
     await closeDb();
   });
 
-  it('delivers at least once, and the receiver de-duplicates by webhook-id', async () => {
+  it('delivers at least once, in flight or not yet sent, and the receiver de-duplicates by webhook-id', async () => {
     const staff = await createStaffedNewsroom();
     const ticket = await createTicket(staff.newsroom, staff.researcher, { status: 'in_review', rating: 'false', summary: 'Not so.', ratingSetBy: staff.researcher.id });
     const first = await start();
@@ -63,20 +65,36 @@ describe('webhook delivery across a process kill', () => {
     const signed = await request(first.baseUrl).post(api(`/tickets/${ticket.id}/signoffs`)).set(bearer(staff.reviewer)).send({ decision: 'approve' });
     expect(signed.status).toBe(201);
     await until(() => receiver.requests.length === 1, 10_000, 'first delivery attempt');
+    // A second event commits while the worker waits on the first: killed before it is ever sent.
+    const second = await request(first.baseUrl).post(api(`/tickets/${ticket.id}/signoffs`)).set(bearer(staff.editor)).send({ decision: 'approve' });
+    expect(second.status).toBe(201);
     first.child.child.kill('SIGKILL');
     await first.child.exited;
+    expect(receiver.requests).toHaveLength(1);
     const eventId = receiver.requests[0]!.id;
-    const { rows } = await db().query(`SELECT status, attempts FROM webhook_deliveries WHERE event_id = $1`, [eventId]);
-    expect(rows).toEqual([{ status: 'pending', attempts: 1 }]);
+    const { rows } = await db().query(
+      `SELECT d.status, d.attempts FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id WHERE e.newsroom_id = $1 ORDER BY e.created_at`,
+      [staff.newsroom.id],
+    );
+    expect(rows).toEqual([
+      { status: 'pending', attempts: 1 },
+      { status: 'pending', attempts: 0 },
+    ]);
 
     released = true;
     // A fresh instance (in this process, to keep the test quick) finds the expired lease and sends again.
     desk = await startDesk();
-    await until(() => receiver.processed.has(eventId), 15_000, 'redelivery after restart');
-    expect(receiver.requests.length).toBeGreaterThanOrEqual(2);
-    expect(receiver.requests.every((received) => received.id === eventId && received.valid)).toBe(true);
-    expect(receiver.processed.size).toBe(1);
-    expect(receiver.processed.get(eventId)).toMatchObject({ type: 'ticket.signed_off', data: { ticketId: ticket.id, decision: 'approve' } });
-    await until(async () => (await db().query(`SELECT status FROM webhook_deliveries WHERE event_id = $1`, [eventId])).rows[0].status === 'delivered', 5_000, 'delivered status');
+    await until(() => receiver.processed.size === 2, 15_000, 'both events after restart');
+    expect(receiver.requests.every((received) => received.valid)).toBe(true);
+    // The interrupted one arrived twice under one webhook-id and was processed once.
+    expect(receiver.requests.filter((received) => received.id === eventId).length).toBeGreaterThanOrEqual(2);
+    expect(receiver.processed.get(eventId)).toMatchObject({ type: 'ticket.signed_off', data: { ticketId: ticket.id, role: 'reviewer' } });
+    const other = [...receiver.processed.keys()].find((key) => key !== eventId)!;
+    expect(receiver.processed.get(other)).toMatchObject({ type: 'ticket.signed_off', data: { ticketId: ticket.id, role: 'editor' } });
+    await until(
+      async () => (await db().query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE newsroom_id = $1 AND status = 'delivered'`, [staff.newsroom.id])).rows[0].n === 2,
+      5_000,
+      'delivered status',
+    );
   }, 60_000);
 });
