@@ -71,7 +71,13 @@ export class CollabWritePath {
     const state = this.states.get(connection)!;
     const committed = this.deps.append(session.ticketId, update, session.userId);
     state.pending = committed;
-    committed.catch(() => this.deps.onWriteFailed(document, connection));
+    committed.then(
+      // Nothing in flight any more: later acknowledgements go out without being inspected.
+      () => {
+        if (state.pending === committed) state.pending = undefined;
+      },
+      () => this.deps.onWriteFailed(document, connection),
+    );
   }
 
   private checkSize(document: Document, incoming: number): void {

@@ -42,6 +42,16 @@ export class WriteupStore {
     return { snapshot: row.snapshot, updates: row.updates ?? [], updatedAt: row.updated_at };
   }
 
+  /** When the write-up last changed, from the database alone. */
+  async updatedAt(ticketId: string): Promise<Date | null> {
+    const rows: { updated_at: Date | null }[] = await this.dataSource.query(
+      `SELECT GREATEST((SELECT updated_at FROM writeup_documents WHERE ticket_id = $1),
+                       (SELECT max(created_at) FROM writeup_updates WHERE ticket_id = $1)) AS updated_at`,
+      [ticketId],
+    );
+    return rows[0]?.updated_at ?? null;
+  }
+
   /** Applies a stored write-up to `doc` (a fresh document). Throws rather than return a partial document. */
   static applyTo(doc: Y.Doc, stored: StoredWriteup): void {
     doc.transact(() => {

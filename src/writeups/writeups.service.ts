@@ -63,7 +63,8 @@ export class WriteupsService {
     const live = this.collab.loadedDocument(ticketId);
     if (live) {
       await this.log.settled();
-      return { update: Y.encodeStateAsUpdate(live), updatedAt: new Date(live.lastChangeTime || Date.now()) };
+      const update = Y.encodeStateAsUpdate(live);
+      return { update, updatedAt: live.lastChangeTime > 0 ? new Date(live.lastChangeTime) : await this.store.updatedAt(ticketId) };
     }
     const { doc, updatedAt } = await this.store.loadDoc(ticketId);
     try {

@@ -48,6 +48,7 @@ describe('live co-editing of the write-up', () => {
     const http = await request(desk.baseUrl).get(`/api/newsrooms/${newsroom.slug}/tickets/${ticket.id}/writeup`).set(bearer(staff.viewer)).expect(200);
     expect(http.body.text.split('\n').sort()).toEqual(['Official figures say 31%.', 'The minister said 40%.']);
     expect(http.body.json.type).toBe('doc');
+    expect(Date.parse(http.body.updatedAt)).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('gives a viewer a read-only connection whose raw updates are neither applied nor stored', async () => {
