@@ -1422,6 +1422,118 @@ export interface components {
             /** @description Public reason, shown on the page and in the feeds. */
             reason: string;
         };
+        PublicAppearanceDto: {
+            url: string;
+            outlet?: string;
+            title?: string;
+            publishedAt?: string;
+        };
+        PublicRatingDto: {
+            key: string;
+            label: string;
+            description: string;
+            ratingValue: number;
+            bestRating: number;
+            worstRating: number;
+            alternateName: string;
+        };
+        PublicApprovalDto: {
+            name: string;
+            role: string;
+            /** Format: date-time */
+            signedAt: string;
+        };
+        PublicPublisherDto: {
+            name: string;
+            url?: string;
+            logoUrl?: string;
+        };
+        ChangelogEntryDto: {
+            version: number;
+            note: string;
+            /** Format: date-time */
+            date: string;
+        };
+        RetractionDto: {
+            reason: string;
+            /** Format: date-time */
+            retractedAt: string;
+        };
+        PublicVerdictSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            /** @description Current publication version */
+            version: number;
+            number: number;
+            /** Format: date-time */
+            firstPublishedAt: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description Latest version or retraction
+             */
+            updatedAt: string;
+            claim: string;
+            claimant: string | null;
+            claimDate: string | null;
+            language: string | null;
+            appearances: components["schemas"]["PublicAppearanceDto"][];
+            rating: components["schemas"]["PublicRatingDto"];
+            summary: string;
+            /** @description SHA-256 of the approved rating, summary and write-up */
+            contentHash: string;
+            approvals: components["schemas"]["PublicApprovalDto"][];
+            publisher: components["schemas"]["PublicPublisherDto"];
+            changelog: components["schemas"]["ChangelogEntryDto"][];
+            retraction: components["schemas"]["RetractionDto"] | null;
+        };
+        PublicVerdictListDto: {
+            items: components["schemas"]["PublicVerdictSummaryDto"][];
+        };
+        PublicEvidenceDto: {
+            title: string;
+            url: string | null;
+            description: string | null;
+        };
+        PublicVerdictDto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            /** @description Current publication version */
+            version: number;
+            number: number;
+            /** Format: date-time */
+            firstPublishedAt: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description Latest version or retraction
+             */
+            updatedAt: string;
+            claim: string;
+            claimant: string | null;
+            claimDate: string | null;
+            language: string | null;
+            appearances: components["schemas"]["PublicAppearanceDto"][];
+            rating: components["schemas"]["PublicRatingDto"];
+            summary: string;
+            /** @description SHA-256 of the approved rating, summary and write-up */
+            contentHash: string;
+            approvals: components["schemas"]["PublicApprovalDto"][];
+            publisher: components["schemas"]["PublicPublisherDto"];
+            changelog: components["schemas"]["ChangelogEntryDto"][];
+            retraction: components["schemas"]["RetractionDto"] | null;
+            /** @description The write-up, as sanitised HTML */
+            writeupHtml: string;
+            evidence: components["schemas"]["PublicEvidenceDto"][];
+            /** @description schema.org ClaimReview; null once retracted */
+            claimReview: {
+                [key: string]: unknown;
+            } | null;
+        };
         CreateEvidenceDto: {
             title?: Record<string, never> | null;
             publisher?: Record<string, never> | null;
@@ -3886,12 +3998,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicVerdictListDto"];
+                };
             };
         };
     };
@@ -3907,11 +4020,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON with Accept: application/json; otherwise the HTML page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": components["schemas"]["PublicVerdictDto"];
+                    "application/json": components["schemas"]["PublicVerdictDto"];
+                };
             };
         };
     };
