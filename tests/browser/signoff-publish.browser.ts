@@ -58,14 +58,16 @@ describe('sign-off and publishing', () => {
     await rob.page.getByRole('button', { name: 'Approve this version' }).click();
     await rob.page.locator('.signoff', { hasText: 'Rob Reviewer' }).getByText('Approved').waitFor();
 
-    // The researcher adds a sentence: the reviewer's approval is now of an older version.
+    // The editor is looking at the ticket when the researcher adds a sentence:
+    // the reviewer's approval, now of an older version, is marked stale live.
+    const eda = await open(staff.members.editor!);
+    const robsSignoff = eda.page.locator('.signoff', { hasText: 'Rob Reviewer' });
+    await robsSignoff.getByText('Approved').waitFor();
+    expect(await robsSignoff.getByText('Stale: content changed since').count()).toBe(0);
     await rita.page.getByRole('textbox', { name: 'Write-up' }).click();
     await rita.page.keyboard.press('Control+End');
     await rita.page.keyboard.type(' The ministry has since confirmed the figure.');
     await saved(rita);
-
-    const eda = await open(staff.members.editor!);
-    const robsSignoff = eda.page.locator('.signoff', { hasText: 'Rob Reviewer' });
     await robsSignoff.getByText('Stale: content changed since').waitFor({ timeout: 15_000 });
     expect(await eda.page.getByRole('button', { name: 'Publish verdict' }).count()).toBe(0);
 

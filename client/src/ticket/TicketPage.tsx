@@ -97,7 +97,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
       <div className="ticket-grid">
         <div className="ticket-main">
           <Section title="Write-up" id="writeup">
-            <WriteupEditor ticketId={ticket.id} user={user} readOnlyReason={editReason} />
+            <WriteupEditor ticketId={ticket.id} user={user} readOnlyReason={editReason} onContentChange={() => setChanged((n) => n + 1)} />
           </Section>
           <VerdictForm slug={slug} ticket={ticket} settings={settings} canEdit={allowed(membership, 'verdict.write', ticket, user.id) && EDITABLE.includes(ticket.status)} onSaved={() => void reload()} />
           <EvidencePanel slug={slug} ticket={ticket} items={detail.evidence} canEdit={allowed(membership, 'evidence.write', ticket, user.id)} onChanged={reload} />

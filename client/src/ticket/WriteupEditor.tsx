@@ -3,7 +3,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { accessToken, refreshSession } from '../api/http';
 
@@ -28,6 +28,8 @@ interface Props {
   user: { id: string; displayName: string };
   /** Why this member may not edit, when the client already knows it (role, frozen state). */
   readOnlyReason?: string;
+  /** Called (debounced) after the text changed, locally or remotely: sign-offs may have gone stale. */
+  onContentChange?: () => void;
 }
 
 /**
@@ -35,11 +37,13 @@ interface Props {
  * /collab gateway. "Saved" is shown only when the server has acknowledged
  * every local change (it acknowledges after committing to PostgreSQL).
  */
-export function WriteupEditor({ ticketId, user, readOnlyReason }: Props) {
+export function WriteupEditor({ ticketId, user, readOnlyReason, onContentChange }: Props) {
   const [session, setSession] = useState<{ doc: Y.Doc; provider: HocuspocusProvider }>();
   const [saveState, setSaveState] = useState<SaveState>('connecting');
   const [serverReadOnly, setServerReadOnly] = useState(false);
   const [peers, setPeers] = useState<Peer[]>([]);
+  const contentChange = useRef(onContentChange);
+  contentChange.current = onContentChange;
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -74,8 +78,17 @@ export function WriteupEditor({ ticketId, user, readOnlyReason }: Props) {
           .map((s) => ({ clientId: s.clientId, name: s.user!.name, color: s.user!.color })),
       );
     });
+    let timer: number | undefined;
+    const changed = () => {
+      if (!provider.isSynced) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => contentChange.current?.(), 1_000);
+    };
+    doc.on('update', changed);
     setSession({ doc, provider });
     return () => {
+      window.clearTimeout(timer);
+      doc.off('update', changed);
       provider.destroy();
       doc.destroy();
       setSession(undefined);
