@@ -109,13 +109,19 @@ describe('sign-off and publishing', () => {
       await reader.close();
     }
 
-    // Editors can then correct or retract; others cannot.
-    await eda.page.getByRole('button', { name: 'Correct' }).waitFor();
-    await eda.page.getByRole('button', { name: 'Retract' }).waitFor();
+    // Only editors may correct or retract.
     await rita.page.reload();
     await status(rita, 'Published');
     expect(await rita.page.getByRole('button', { name: /Publish verdict|Retract|Correct/ }).count()).toBe(0);
     await rita.page.getByRole('link', { name: /Open the public page/ }).waitFor();
+
+    await eda.page.getByRole('button', { name: 'Correct' }).waitFor();
+    await eda.page.getByRole('button', { name: 'Retract' }).click();
+    await eda.page.getByLabel(/Reason for retraction/).fill('The invoices turned out to be drafts.');
+    await eda.page.getByRole('button', { name: 'Retract verdict' }).click();
+    await status(eda, 'Retracted');
+    const retracted = await fetch(`${desk.baseUrl}${href!}`, { headers: { Accept: 'text/html' } });
+    expect(await retracted.text()).toContain('The invoices turned out to be drafts.');
     for (const o of [rita, rob, eda]) expect(o.errors).toEqual([]);
   });
 });

@@ -81,6 +81,32 @@ describe('working a ticket, and newsroom settings', () => {
     expect(ticket.rating).toBe('mostly-false');
   });
 
+  it('lets an editor assign a member, and a reviewer send a ticket back with a note', async () => {
+    const fresh = await api.call<{ id: string }>(staff.members.researcher!, 'POST', `/api/newsrooms/${staff.slug}/tickets`, { claim: 'Tap water is unsafe to drink' });
+    const admin = await open(staff.admin, `/n/${staff.slug}/tickets/${fresh.id}`);
+    await admin.page.getByLabel('Assign a member').selectOption({ label: 'Ada Researcher (researcher)' });
+    await admin.page.getByRole('button', { name: 'Assign', exact: true }).click();
+    await admin.page.getByRole('button', { name: 'Unassign Ada Researcher' }).waitFor();
+
+    // Straight to review through the API, then the reviewer asks for changes in the browser.
+    const ada = staff.members.researcher!;
+    let ticket = await api.call<{ id: string; version: number; status: string }>(ada, 'GET', `/api/newsrooms/${staff.slug}/tickets/${fresh.id}`);
+    for (const to of ['assigned', 'researching', 'drafting', 'in_review']) {
+      if (ticket.status === to) continue;
+      ticket = await api.call(to === 'assigned' ? staff.admin : ada, 'POST', `/api/newsrooms/${staff.slug}/tickets/${fresh.id}/transitions`, { to, version: ticket.version });
+    }
+    const bo = await open(staff.members.reviewer!, `/n/${staff.slug}/tickets/${fresh.id}`);
+    await bo.page.getByRole('button', { name: 'Request changes' }).click();
+    await bo.page.getByRole('alert').filter({ hasText: 'Say what needs to change' }).waitFor();
+    await bo.page.getByLabel(/^Note/).fill('Cite the utility’s own test results.');
+    await bo.page.getByRole('button', { name: 'Request changes' }).click();
+    const signoff = bo.page.locator('.signoff', { hasText: 'Bo Reviewer' });
+    await signoff.getByText('Changes requested').waitFor();
+    await signoff.getByText('Cite the utility’s own test results.').waitFor();
+    await bo.page.locator('.status-box .badge', { hasText: 'Drafting' }).waitFor();
+    expect([...admin.errors, ...bo.errors]).toEqual([]);
+  });
+
   it('lets an admin change the sign-off policy and add a member', async () => {
     const newcomer = await api.signUp('Nia Newcomer');
     const admin = await open(staff.admin, `/n/${staff.slug}/settings`);
