@@ -120,6 +120,20 @@ describe('working a ticket, and newsroom settings', () => {
     const newsroom = await api.call<{ settings: { signoffPolicy: { required: { reviewer: number; editor: number } } } }>(staff.admin, 'GET', `/api/newsrooms/${staff.slug}`);
     expect(newsroom.settings.signoffPolicy.required).toEqual(expect.objectContaining({ reviewer: 2, editor: 1 }));
 
+    const publisher = page.locator('section', { has: page.getByRole('heading', { name: 'Publisher identity' }) });
+    await publisher.getByLabel(/Publisher name/).fill('River Valley Fact Check');
+    await publisher.getByLabel('Website').fill('https://factcheck.example.org');
+    await publisher.getByRole('button', { name: 'Save publisher' }).click();
+    await publisher.getByText('Saved', { exact: true }).waitFor();
+
+    const scale = page.locator('section', { has: page.getByRole('heading', { name: 'Rating scale' }) });
+    await scale.getByLabel('Label of rating 7').fill('Not enough evidence');
+    await scale.getByRole('button', { name: 'Save scale' }).click();
+    await scale.getByText('Saved', { exact: true }).waitFor();
+    const updated = await api.call<{ settings: { publisher: { name: string }; ratingScale: { label: string }[] } }>(staff.admin, 'GET', `/api/newsrooms/${staff.slug}`);
+    expect(updated.settings.publisher.name).toBe('River Valley Fact Check');
+    expect(updated.settings.ratingScale.map((r) => r.label)).toContain('Not enough evidence');
+
     const members = page.locator('section', { has: page.getByRole('heading', { name: 'Members and roles' }) });
     await members.getByLabel('Email').fill(newcomer.email);
     await members.getByLabel('Role for the new member').selectOption('viewer');
