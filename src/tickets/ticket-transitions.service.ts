@@ -77,7 +77,9 @@ export class TicketTransitionsService {
    * Applies one lifecycle action inside the caller's transaction: decides it,
    * compare-and-sets status and version (from exactly the status and version
    * given), and appends the history entry. Throws the refusal as an AppError.
-   * Sign-off and publishing call this for approve, publish, correct, retract.
+   * For use cases that move a ticket as part of their own write (approve,
+   * publish, correct, retract): read the ticket with `TicketStore.load(...,
+   * 'update')` first, so the row is locked before the history is.
    */
   async applyTransition(manager: EntityManager, request: TransitionRequest): Promise<TransitionResult> {
     const { ticket, action, actor, channel } = request;
