@@ -58,6 +58,22 @@ describe('working a ticket, and newsroom settings', () => {
     expect(ada.errors).toEqual([]);
   });
 
+  it('edits the claim’s details: claimant, where it appeared, tags and due date', async () => {
+    const { page, errors } = pages[0]!;
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const form = page.getByRole('form', { name: 'Edit ticket details' });
+    await form.getByLabel('Claimant').fill('Regional water board');
+    await form.getByLabel(/Where the claim appeared/).fill('https://news.example.org/rivers-story');
+    await form.getByLabel('Tags (comma separated)').fill('environment, water');
+    await form.getByLabel('Due').fill('2030-01-15');
+    await form.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText('— Regional water board').waitFor();
+    await page.getByRole('link', { name: 'https://news.example.org/rivers-story' }).waitFor();
+    await page.getByRole('link', { name: 'water', exact: true }).waitFor();
+    expect(await page.locator('.ticket-head').innerText()).toContain('due Jan 15, 2030');
+    expect(errors).toEqual([]);
+  });
+
   it('explains in plain words when a colleague changed the verdict first', async () => {
     const ada = pages[0] ?? (await open(staff.members.researcher!));
     const bo = await open(staff.members.reviewer!);

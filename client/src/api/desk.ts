@@ -125,6 +125,20 @@ export async function createTicket(slug: string, input: NewTicket): Promise<Tick
   return ticketOf(await call(api.POST('/api/newsrooms/{slug}/tickets', { ...at(slug), body: input as never })));
 }
 
+export interface TicketChanges {
+  claim?: string;
+  claimant?: string | null;
+  appearances?: { url: string; outlet?: string; title?: string }[];
+  tags?: string[];
+  priority?: Ticket['priority'];
+  dueAt?: string | null;
+}
+
+export async function updateTicket(slug: string, ticket: Ticket, changes: TicketChanges): Promise<void> {
+  // As for creation, the generated type mistakes the nullable strings for objects.
+  await call(api.PATCH('/api/newsrooms/{slug}/tickets/{id}', { ...atTicket(slug, ticket.id), body: { ...changes, version: ticket.version } as never }));
+}
+
 export async function transition(slug: string, ticket: Ticket, to: TicketStatus, note?: string): Promise<Ticket> {
   const moved = await call(api.POST('/api/newsrooms/{slug}/tickets/{id}/transitions', { ...atTicket(slug, ticket.id), body: { to, note: note || undefined, version: ticket.version } }));
   return ticketOf({ ...moved, assignees: ticket.assignees });

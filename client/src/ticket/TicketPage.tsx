@@ -7,6 +7,7 @@ import { Link, paths } from '../app/router';
 import { useSession } from '../app/session';
 import { ErrorNote, formatDate, Section, StatusBadge } from '../ui/common';
 import { AssigneesPanel } from './AssigneesPanel';
+import { DetailsForm } from './DetailsForm';
 import { EvidencePanel } from './EvidencePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { nextSteps, type Step } from './next-steps';
@@ -27,6 +28,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
   const [members, setMembers] = useState<Member[]>([]);
   const [error, setError] = useState<string>();
   const [changed, setChanged] = useState(0);
+  const [editingDetails, setEditingDetails] = useState(false);
 
   // Reloads overlap (an event and a save at once): only the latest request may land.
   const generation = useRef(0);
@@ -78,6 +80,11 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
           </p>
           <h1 className="claim">“{ticket.claim}”</h1>
           {ticket.claimant && <p className="claimant">— {ticket.claimant}</p>}
+          {allowed(membership, 'ticket.update', ticket, user.id) && !editingDetails && (
+            <button type="button" className="link-button" onClick={() => setEditingDetails(true)}>
+              Edit details
+            </button>
+          )}
           {ticket.tags.length > 0 && (
             <p className="tags">
               {ticket.tags.map((t) => (
@@ -94,6 +101,16 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
         </div>
       </header>
       <ErrorNote message={error} onDismiss={() => setError(undefined)} />
+      {editingDetails && (
+        <DetailsForm
+          slug={slug}
+          ticket={ticket}
+          onDone={(saved) => {
+            setEditingDetails(false);
+            if (saved) void reload();
+          }}
+        />
+      )}
       <div className="ticket-grid">
         <div className="ticket-main">
           <Section title="Write-up" id="writeup">
