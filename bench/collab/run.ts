@@ -1,6 +1,7 @@
 /**
  * Live-editing benchmark (not a test): `npm run bench:collab [-- --editors 1000
- * --documents 200 --typists 100 --rate 5 --seconds 20 --warmup 5 --rounds 1]`.
+ * --documents 200 --typists 100 --rate 5 --seconds 20 --warmup 5 --rounds 1
+ * --profile <dir>]` (--profile writes a CPU profile of each server process).
  *
  * Loads, in one run and one after the other with the same load, a standalone
  * in-memory Hocuspocus server (debounced store, not durable) and the real
@@ -36,6 +37,7 @@ const { values: flags } = parseArgs({
     seconds: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '1' },
+    profile: { type: 'string' },
   },
 });
 const editors = Number(flags.editors);
@@ -107,7 +109,7 @@ interface Result extends LoadFigures {
 async function measure(script: string, env: Record<string, string>, names: string[], tokens: string[]): Promise<Result> {
   const child = fork(join(import.meta.dirname, script), [], {
     env: { ...process.env, ...env },
-    execArgv: [...process.execArgv, '--expose-gc'],
+    execArgv: [...process.execArgv, '--expose-gc', ...(flags.profile ? ['--cpu-prof', `--cpu-prof-dir=${flags.profile}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ready = await new Promise<Extract<ServerMessage, { type: 'ready' }>>((resolve, reject) => {
