@@ -1,6 +1,8 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Counter } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { afterFailure } from './delivery-backoff.js';
 import { WebhookOutbox } from './webhook-outbox.js';
 import { sendWebhook } from './webhook-sender.js';
@@ -33,12 +35,21 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  private readonly attempts: Counter<'outcome'>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
     private readonly outbox: WebhookOutbox,
-  ) {}
+    metrics: MetricsService,
+  ) {
+    this.attempts = new Counter({
+      name: 'claimdesk_webhook_attempts_total',
+      help: 'Webhook delivery attempts, by outcome (delivered, retry, failed).',
+      labelNames: ['outcome'] as const,
+      registers: [metrics.registry],
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (!this.settings.worker) return;
@@ -111,6 +122,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const next = outcome.error === null ? undefined : delivery.active ? afterFailure(this.settings.backoff, delivery.attempts) : ({ giveUp: true } as const);
     const status = outcome.error === null ? 'delivered' : next && 'giveUp' in next ? 'failed' : 'pending';
     const retryInMs = next && 'retryInMs' in next ? next.retryInMs : 0;
+    this.attempts.inc({ outcome: status === 'pending' ? 'retry' : status });
     // Only the holder of the current attempt records it: a worker whose lease expired changes nothing.
     await this.dataSource.query(
       `WITH attempt AS (

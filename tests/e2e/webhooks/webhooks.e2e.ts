@@ -73,6 +73,9 @@ describe('webhooks', () => {
     expect(retried).toMatchObject({ status: 'delivered' });
     expect(retried.log.map((attempt: { statusCode: number }) => attempt.statusCode)).toEqual([500, 204]);
     expect((await request(desk.baseUrl).get(flow.api(`/webhooks/${webhookId}/deliveries`)).set(bearer(flow.staff.editor))).status).toBe(403);
+    const metrics = await request(desk.baseUrl).get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/claimdesk_webhook_attempts_total\{outcome="retry"\} [1-9]/);
+    expect(metrics.text).toMatch(/claimdesk_webhook_attempts_total\{outcome="delivered"\} [1-9]/);
   });
 
   it('writes the event in the same transaction as the change: a refused change leaves no event', async () => {
