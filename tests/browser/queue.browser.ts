@@ -78,6 +78,35 @@ describe('the queue', () => {
     }
   });
 
+  it('pages through a long queue and orders it by urgency', async () => {
+    const busy = await api.newsroom({ researcher: 'Pat Researcher' });
+    const pat = busy.members.researcher!;
+    for (let batch = 0; batch < 4; batch++) {
+      await Promise.all(
+        Array.from({ length: 13 }, (_, i) =>
+          api.call(pat, 'POST', `/api/newsrooms/${busy.slug}/tickets`, { claim: `Routine claim number ${batch * 13 + i + 1}`, priority: batch === 0 && i === 0 ? 'urgent' : 'normal' }),
+        ),
+      );
+    }
+    const opened = await openAs(browser, desk.baseUrl, pat, `/n/${busy.slug}`);
+    try {
+      const { page } = opened;
+      const rows = page.getByRole('table', { name: 'Tickets' }).locator('tbody tr');
+      await page.getByRole('button', { name: 'Show more tickets' }).waitFor();
+      expect(await rows.count()).toBe(50);
+      await page.getByRole('button', { name: 'Show more tickets' }).click();
+      await page.getByRole('button', { name: 'Show more tickets' }).waitFor({ state: 'detached' });
+      expect(await rows.count()).toBe(52);
+
+      await page.getByLabel('Order').selectOption('priority');
+      await rows.first().getByRole('link', { name: 'Routine claim number 1', exact: true }).waitFor();
+      expect(page.url()).toContain('sort=priority');
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+
   it('lets a researcher create a ticket from the queue, and works at phone width', async () => {
     const phone = await openAs(browser, desk.baseUrl, researcher, `/n/${staff.slug}`, { width: 390, height: 844 });
     try {

@@ -74,6 +74,7 @@ export interface QueueFilters {
   tag?: string;
   q?: string;
   dueBefore?: string;
+  sort?: 'updated' | 'due' | 'priority';
   cursor?: string;
 }
 
@@ -92,8 +93,9 @@ export async function listTickets(slug: string, filters: QueueFilters, signal?: 
     tag: filters.tag || undefined,
     q: filters.q || undefined,
     dueBefore: filters.dueBefore,
+    sort: filters.sort,
     cursor: filters.cursor,
-    limit: 100,
+    limit: 50,
   };
   const page = await call(api.GET('/api/newsrooms/{slug}/tickets', { params: { path: { slug } as never, query }, signal }));
   return { items: page.items.map(ticketOf), nextCursor: page.nextCursor ?? null };

@@ -8,7 +8,8 @@ import { useSession } from '../app/session';
 import { ErrorNote, formatDate, STATUS_LABELS, StatusBadge } from '../ui/common';
 import { NewTicketForm } from './NewTicketForm';
 
-const FILTER_KEYS = ['status', 'assignee', 'tag', 'q', 'due', 'mine'] as const;
+const FILTER_KEYS = ['status', 'assignee', 'tag', 'q', 'due', 'mine', 'sort'] as const;
+const SORTS = { updated: 'Recently changed', due: 'Due soonest', priority: 'Most urgent' } as const;
 
 /** The verification queue: filters live in the address so a view can be shared. */
 export function QueuePage({ membership }: { membership: NewsroomMembership }) {
@@ -20,6 +21,8 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
   const [live, setLive] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [creating, setCreating] = useState(false);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [shown, setShown] = useState(1);
   const filters = useMemo(() => Object.fromEntries(FILTER_KEYS.map((k) => [k, search.get(k) ?? ''])) as Record<(typeof FILTER_KEYS)[number], string>, [search]);
   const [q, setQ] = useState(filters.q);
   const slug = membership.slug;
@@ -33,6 +36,7 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
       tag: filters.tag.trim() || undefined,
       q: filters.q || undefined,
       dueBefore: filters.due ? new Date(`${filters.due}T23:59:59`).toISOString() : undefined,
+      sort: filters.sort in SORTS ? (filters.sort as keyof typeof SORTS) : undefined,
     }),
     [filters, userId],
   );
@@ -43,10 +47,17 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
   const load = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const page = await listTickets(slug, query);
+      // A live refresh re-reads as many pages as the member has opened.
+      let page = await listTickets(slug, query);
+      const all = [...page.items];
+      for (let n = 1; n < shown && page.nextCursor; n++) {
+        page = await listTickets(slug, { ...query, cursor: page.nextCursor });
+        all.push(...page.items);
+      }
       if (mine === generation.current) {
-        const items = page.items.filter((t) => matches(t, query));
+        const items = all.filter((t) => matches(t, query));
         setTickets(items);
+        setNextCursor(page.nextCursor);
         setError(undefined);
         const news = items.filter((t) => arrived.current.has(t.id));
         if (news.length > 0) {
@@ -58,7 +69,7 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
     } catch (failure) {
       if (mine === generation.current) setError(messageOf(failure));
     }
-  }, [slug, query]);
+  }, [slug, query, shown]);
 
   useEffect(() => void load(), [load]);
   useEffect(() => {
@@ -81,6 +92,7 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
   const setFilter = (key: (typeof FILTER_KEYS)[number], value: string) => {
     // Read the address now, not from this render: a debounced search may run after another filter changed.
     const next = new URLSearchParams(location.search);
+    setShown(1);
     if (value) next.set(key, value);
     else next.delete(key);
     navigate(`${paths.queue(slug)}${next.size ? `?${next.toString()}` : ''}`, { replace: true });
@@ -153,6 +165,16 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
           Due by
           <input type="date" value={filters.due} onChange={(e) => setFilter('due', e.target.value)} />
         </label>
+        <label>
+          Order
+          <select value={filters.sort || 'updated'} onChange={(e) => setFilter('sort', e.target.value === 'updated' ? '' : e.target.value)}>
+            {Object.entries(SORTS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="checkbox">
           <input type="checkbox" checked={!!filters.mine} onChange={(e) => setFilter('mine', e.target.checked ? '1' : '')} />
           Mine only
@@ -203,6 +225,13 @@ export function QueuePage({ membership }: { membership: NewsroomMembership }) {
             ))}
           </tbody>
         </table>
+      )}
+      {tickets && nextCursor && (
+        <p className="more">
+          <button type="button" onClick={() => setShown((n) => n + 1)}>
+            Show more tickets
+          </button>
+        </p>
       )}
     </div>
   );
