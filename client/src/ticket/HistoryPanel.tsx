@@ -18,7 +18,8 @@ const WORDS: Record<string, string> = {
 };
 
 export function HistoryPanel({ entries, members }: { entries: HistoryEntry[]; members: Member[] }) {
-  const who = (e: HistoryEntry) => (e.actorId ? (members.find((m) => m.userId === e.actorId)?.displayName ?? 'A former member') : 'The desk');
+  const nameOf = (id: unknown) => members.find((m) => m.userId === id)?.displayName ?? 'a former member';
+  const who = (e: HistoryEntry) => (e.actorId ? nameOf(e.actorId) : 'The desk');
   return (
     <Section title="History" id="history">
       {entries.length === 0 && <p className="muted">Nothing has happened yet.</p>}
@@ -26,7 +27,7 @@ export function HistoryPanel({ entries, members }: { entries: HistoryEntry[]; me
         {[...entries].reverse().map((e) => (
           <li key={e.seq}>
             <span>
-              <strong>{who(e)}</strong> {describe(e)}
+              <strong>{who(e)}</strong> {describe(e, nameOf)}
             </span>
             <time dateTime={e.at} className="muted">
               {formatDate(e.at, true)}
@@ -38,8 +39,11 @@ export function HistoryPanel({ entries, members }: { entries: HistoryEntry[]; me
   );
 }
 
-function describe(entry: HistoryEntry): string {
+function describe(entry: HistoryEntry, nameOf: (id: unknown) => string): string {
   const words = WORDS[entry.action] ?? entry.action.replace(/[._]/g, ' ');
+  if ((entry.action === 'ticket.assigned' || entry.action === 'ticket.unassigned') && entry.after?.userId) {
+    return `${words} ${nameOf(entry.after.userId)}${typeof entry.after.role === 'string' ? ` as ${entry.after.role}` : ''}`;
+  }
   const to = entry.after?.status;
   const from = entry.before?.status;
   if (typeof to === 'string' && typeof from === 'string' && from !== to) return `${words}: ${from.replace('_', ' ')} → ${to.replace('_', ' ')}`;
