@@ -112,7 +112,7 @@ describe('sign-off and publishing', () => {
     // Only editors may correct or retract.
     await rita.page.reload();
     await status(rita, 'Published');
-    expect(await rita.page.getByRole('button', { name: /Publish verdict|Retract|Correct/ }).count()).toBe(0);
+    expect(await rita.page.getByRole('button', { name: /Publish verdict|Retract|Correct|Add evidence|Edit details|Save verdict/ }).count()).toBe(0);
     await rita.page.getByRole('link', { name: /Open the public page/ }).waitFor();
 
     await eda.page.getByRole('button', { name: 'Correct' }).waitFor();

@@ -17,6 +17,9 @@ import { VerdictForm } from './VerdictForm';
 import { WriteupEditor } from './WriteupEditor';
 
 const EDITABLE = ['researching', 'drafting', 'in_review'];
+// As the server decides: evidence stays open until a verdict is approved; the claim freezes then too.
+const EVIDENCE_OPEN = ['new', 'assigned', 'researching', 'drafting', 'in_review'];
+const CLAIM_FROZEN = ['approved', 'published', 'retracted'];
 
 export function TicketPage({ membership, ticketId }: { membership: NewsroomMembership; ticketId: string }) {
   const { me } = useSession();
@@ -80,7 +83,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
           </p>
           <h1 className="claim">“{ticket.claim}”</h1>
           {ticket.claimant && <p className="claimant">— {ticket.claimant}</p>}
-          {allowed(membership, 'ticket.update', ticket, user.id) && !editingDetails && (
+          {allowed(membership, 'ticket.update', ticket, user.id) && !CLAIM_FROZEN.includes(ticket.status) && !editingDetails && (
             <button type="button" className="link-button" onClick={() => setEditingDetails(true)}>
               Edit details
             </button>
@@ -117,7 +120,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
             <WriteupEditor ticketId={ticket.id} user={user} readOnlyReason={editReason} onContentChange={() => setChanged((n) => n + 1)} />
           </Section>
           <VerdictForm slug={slug} ticket={ticket} settings={settings} canEdit={allowed(membership, 'verdict.write', ticket, user.id) && EDITABLE.includes(ticket.status)} onSaved={() => void reload()} />
-          <EvidencePanel slug={slug} ticket={ticket} items={detail.evidence} canEdit={allowed(membership, 'evidence.write', ticket, user.id)} onChanged={reload} />
+          <EvidencePanel slug={slug} ticket={ticket} items={detail.evidence} canEdit={allowed(membership, 'evidence.write', ticket, user.id) && EVIDENCE_OPEN.includes(ticket.status)} onChanged={reload} />
         </div>
         <aside className="ticket-side">
           <SignoffPanel slug={slug} ticket={ticket} membership={membership} settings={settings} members={members} userId={user.id} changed={changed} onChanged={reload} />
