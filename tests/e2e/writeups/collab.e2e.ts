@@ -131,6 +131,37 @@ describe('live co-editing of the write-up', () => {
     await request(desk.baseUrl).get(`${base}?version=9`).set(bearer(staff.viewer)).expect(404);
   });
 
+  it('follows real transitions: sent back from approved it becomes writable, submitted it keeps a version, rejected it closes', async () => {
+    const ticket = await createTicket(newsroom, staff.editor, { status: 'approved' });
+    const editor = open(ticket.id, staff.editor);
+    await until(() => editor.provider.isSynced, 5_000, 'synced');
+    expect(editor.events.authenticated).toEqual(['readonly']);
+    const transitions = `/api/newsrooms/${newsroom.slug}/tickets/${ticket.id}/transitions`;
+
+    let started = Date.now();
+    const back = await request(desk.baseUrl).post(transitions).set(bearer(staff.editor)).send({ to: 'drafting', version: ticket.version }).expect(201);
+    await until(() => editor.events.closes === 1, 1_000, 'close after send-back');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await until(() => editor.events.authenticated.length === 2 && editor.provider.isSynced, 5_000, 're-authentication');
+    expect(editor.events.authenticated[1]).toBe('read-write');
+    typeParagraph(editor.doc, 'Corrected figure: 31%.');
+    await until(() => !editor.provider.hasUnsyncedChanges, 5_000, 'acknowledged');
+
+    const submitted = await request(desk.baseUrl).post(transitions).set(bearer(staff.editor)).send({ to: 'in_review', version: back.body.version }).expect(201);
+    const versions = `/api/newsrooms/${newsroom.slug}/tickets/${ticket.id}/writeup/versions`;
+    await until(async () => (await request(desk.baseUrl).get(versions).set(bearer(staff.viewer))).body.items?.length === 1, 5_000, 'version kept');
+    const kept = await request(desk.baseUrl).get(`/api/newsrooms/${newsroom.slug}/tickets/${ticket.id}/writeup?version=1`).set(bearer(staff.viewer)).expect(200);
+    expect(kept.body).toMatchObject({ reason: 'submitted', text: 'Corrected figure: 31%.' });
+    expect(editor.events.closes).toBe(1); // drafting → in_review stays editable: nobody is disconnected
+
+    started = Date.now();
+    await request(desk.baseUrl).post(transitions).set(bearer(staff.editor)).send({ to: 'rejected', version: submitted.body.version }).expect(201);
+    await until(() => editor.events.closes === 2, 1_000, 'close after rejection');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await until(() => editor.events.authenticated.length === 3, 5_000, 're-authentication');
+    expect(editor.events.authenticated[2]).toBe('readonly');
+  });
+
   it('closes within 1 s on logout (the revoked session cannot come back) and on unassignment (back read-only)', async () => {
     const ticket = await createTicket(newsroom, staff.editor, { status: 'drafting' });
     await assign(ticket, staff.researcher, staff.editor);
