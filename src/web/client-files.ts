@@ -31,3 +31,21 @@ export function findClientDist(from: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The app page's Content-Security-Policy: only its own scripts, API and live
+ * connection. Inline style attributes stay allowed because the editor draws
+ * other people's cursors with them.
+ */
+export const CLIENT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "connect-src 'self' ws: wss:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');

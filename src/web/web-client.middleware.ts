@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { findClientDist, isServerPath, wantsClientPage } from './client-files.js';
+import { CLIENT_CSP, findClientDist, isServerPath, wantsClientPage } from './client-files.js';
 
 const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>claimdesk</title>
 <body style="font-family:system-ui;max-width:40rem;margin:4rem auto;line-height:1.5">
@@ -32,6 +32,7 @@ export class WebClientMiddleware implements NestMiddleware {
     }
     if (!wantsClientPage(request.method, path, request.headers.accept)) return next();
     response.setHeader('Cache-Control', 'no-cache');
+    response.setHeader('Content-Security-Policy', CLIENT_CSP);
     response.type('html').send(this.index);
   }
 

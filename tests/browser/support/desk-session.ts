@@ -74,6 +74,9 @@ export async function openAs(browser: Browser, baseUrl: string, account: Account
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   await page.goto('/login');
   const session = JSON.stringify({ accessToken: account.accessToken, refreshToken: account.refreshToken });
   await page.evaluate(`localStorage.setItem('claimdesk.session', ${JSON.stringify(session)})`);

@@ -15,6 +15,7 @@ describe('the desk serves its web client', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     expect(await response.text()).toMatch(/<title>claimdesk<\/title>/);
   });
 
