@@ -35,3 +35,4 @@ const server = createServer((request, response) => {
 });
 server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as { port: number }).port }));
 process.on('message', () => server.close(() => void pool.end().then(() => process.exit(0))));
+process.on('disconnect', () => process.exit(1));

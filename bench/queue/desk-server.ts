@@ -19,3 +19,5 @@ const app = await createDesk({ config, databaseUrl });
 await app.listen(0, '127.0.0.1');
 process.send!({ port: (app.getHttpServer().address() as { port: number }).port });
 process.on('message', () => void app.close().then(() => process.exit(0)));
+// The orchestrator is gone (crashed, killed): do not outlive it.
+process.on('disconnect', () => process.exit(1));

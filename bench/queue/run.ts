@@ -91,7 +91,7 @@ const dir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'));
 const database = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'bench', fast: true });
 const children: ChildProcess[] = [];
 try {
-  const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+  const dataSource = await new DataSource({ ...dataSourceOptions(database.url), logging: false }).initialize();
   await runMigrationsLocked(dataSource);
   await dataSource.destroy();
   const client = new pg.Client({ connectionString: database.url });
