@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import type { AppConfig } from '../config/config.js';
 
 /** Access tokens carry ids only: who, which session, which token generation. */
@@ -26,10 +27,27 @@ export function isAccessClaims(payload: unknown): payload is AccessClaims {
   );
 }
 
+const secretKeys = new Map<string, KeyObject>();
+
+/**
+ * The HMAC key as a KeyObject, made once per secret. Given a string,
+ * jsonwebtoken first tries to parse it as a PEM public key and fails, on every
+ * verification; a KeyObject skips that (about a millisecond of CPU per request).
+ */
+export function accessSecretKey(config: AppConfig): KeyObject {
+  let key = secretKeys.get(config.jwtSecret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+    secretKeys.set(config.jwtSecret, key);
+  }
+  return key;
+}
+
 /** Verification options shared by the HTTP strategy and the live-editing gateway. */
 export function accessVerifyOptions(config: AppConfig) {
   return {
-    secret: config.jwtSecret,
+    // KeyObject is what jsonwebtoken wants; the typings of its wrappers only name string | Buffer.
+    secret: accessSecretKey(config) as unknown as string,
     algorithms: [JWT_ALGORITHM],
     audience: ACCESS_AUDIENCE,
     issuer: JWT_ISSUER,
