@@ -146,14 +146,12 @@ export class PublishingService {
       });
       const data = { ticketId: ticket.id, ticketNumber: ticket.number, url, publicationVersion: done.publicationVersion };
       await this.outbox.enqueue(manager, member.newsroomId, eventType, { ...data, ...done.audit });
-      await this.outbox.enqueue(manager, member.newsroomId, 'ticket.transitioned', { ticketId: ticket.id, ticketNumber: ticket.number, from: ticket.status, to: decision.to, version });
       return {
         event,
         result: { id: ticket.id, publicationVersion: done.publicationVersion, url, contentHash: state.hash, status: decision.to, version, at: done.at.toISOString() },
       };
     });
     this.outbox.nudge();
-    this.outbox.announcedInTransaction(change.event.ticketId, change.event.version);
     this.events.publish(change.event);
     return change.result;
   }

@@ -3,7 +3,7 @@ import { TicketsModule } from '../tickets/tickets.module.js';
 import { WriteupsModule } from '../writeups/writeups.module.js';
 import { WriteupsService } from '../writeups/writeups.service.js';
 import { SignedContentService } from './signed-content.service.js';
-import { SignoffResetListener } from './signoff-reset.listener.js';
+import { SignoffWithdrawal } from './signoff-withdrawal.js';
 import { SignoffsController } from './signoffs.controller.js';
 import { SignoffsService } from './signoffs.service.js';
 import { WRITEUP_SOURCE, type WriteupSource } from './writeup-source.js';
@@ -25,7 +25,7 @@ import { WRITEUP_SOURCE, type WriteupSource } from './writeup-source.js';
     },
     SignedContentService,
     SignoffsService,
-    SignoffResetListener,
+    SignoffWithdrawal,
   ],
   exports: [SignedContentService, TicketsModule],
 })

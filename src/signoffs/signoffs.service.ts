@@ -109,10 +109,7 @@ export class SignoffsService {
       return { result, transition };
     });
     this.outbox.nudge();
-    if (transition) {
-      this.outbox.announcedInTransaction(transition.event.ticketId, transition.event.version);
-      this.events.publish(transition.event);
-    }
+    if (transition) this.events.publish(transition.event);
     return result;
   }
 
@@ -161,14 +158,6 @@ export class SignoffsService {
         ...(outcome ? { approvals: outcome.approvals.map((approval) => ({ signoffId: approval.id, userId: approval.userId, role: approval.role })) } : {}),
       },
     });
-    const version = moved.version;
-    await this.outbox.enqueue(manager, ticket.newsroomId, 'ticket.transitioned', {
-      ticketId: ticket.id,
-      ticketNumber: ticket.number,
-      from: ticket.status,
-      to: event.status,
-      version,
-    });
-    return { from: ticket.status, to: event.status, version, event };
+    return { from: ticket.status, to: event.status, version: moved.version, event };
   }
 }

@@ -17,6 +17,7 @@ import {
 import { type TicketView, toTicket } from './ticket-row.js';
 import { type TicketForActor, TicketStore } from './ticket-store.js';
 import type { TicketStatus } from './ticket-status.js';
+import { TransitionHooks } from './transition-hooks.js';
 
 export interface TransitionRequest {
   /** The ticket as read in this transaction (status and version are what the move is decided on). */
@@ -48,6 +49,7 @@ export class TicketTransitionsService {
     private readonly store: TicketStore,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly hooks: TransitionHooks,
   ) {}
 
   /** `POST .../transitions { to, note }`: the generic route for members. */
@@ -76,7 +78,8 @@ export class TicketTransitionsService {
   /**
    * Applies one lifecycle action inside the caller's transaction: decides it,
    * compare-and-sets status and version (from exactly the status and version
-   * given), and appends the history entry. Throws the refusal as an AppError.
+   * given), appends the history entry and runs the registered transition
+   * hooks (webhook outbox, sign-off withdrawal). Throws the refusal as an AppError.
    * For use cases that move a ticket as part of their own write (approve,
    * publish, correct, retract): read the ticket with `TicketStore.load(...,
    * 'update')` first, so the row is locked before the history is.
@@ -100,6 +103,16 @@ export class TicketTransitionsService {
       action: 'ticket.transitioned',
       before: { status: decision.from },
       after: { status: decision.to, action, ...(request.note ? { note: request.note } : {}), ...(request.details ?? {}) },
+    });
+    await this.hooks.run(manager, {
+      newsroomId: ticket.newsroom_id,
+      ticketId: ticket.id,
+      ticketNumber: updated.number,
+      action,
+      from: decision.from,
+      to: decision.to,
+      version: updated.version,
+      actorId: actor.userId,
     });
     return {
       ticket: updated,

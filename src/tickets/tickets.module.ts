@@ -8,14 +8,16 @@ import { TicketQueriesService } from './ticket-queries.service.js';
 import { TicketStore } from './ticket-store.js';
 import { TicketTransitionsService } from './ticket-transitions.service.js';
 import { TicketWriterService } from './ticket-writer.service.js';
+import { TransitionHooks } from './transition-hooks.js';
 import { TicketsController } from './tickets.controller.js';
 
 @Module({
   imports: [EvidenceModule],
   controllers: [TicketsController, TicketEventsController],
-  providers: [TicketStore, TicketWriterService, TicketTransitionsService, TicketAssignmentService, TicketQueriesService, TicketEventStream],
+  providers: [TicketStore, TicketWriterService, TicketTransitionsService, TicketAssignmentService, TicketQueriesService, TicketEventStream, TransitionHooks],
   // Sign-off and publishing apply their transitions through TicketTransitionsService.applyTransition.
-  exports: [TicketStore, TicketTransitionsService],
+  // Other modules' in-transaction work on every move registers with TransitionHooks.
+  exports: [TicketStore, TicketTransitionsService, TransitionHooks],
 })
 export class TicketsModule implements OnModuleInit {
   onModuleInit(): void {

@@ -11,7 +11,6 @@ import type { WebhookEventType } from './webhook-events.js';
 @Injectable()
 export class WebhookOutbox {
   private listener: (() => void) | undefined;
-  private readonly announced = new Set<string>();
 
   async enqueue(manager: EntityManager, newsroomId: string, type: WebhookEventType, data: Record<string, unknown>): Promise<void> {
     const payload = { type, timestamp: new Date().toISOString(), data };
@@ -29,20 +28,6 @@ export class WebhookOutbox {
   /** Call after commit: the dispatcher looks at the outbox now instead of at its next poll. */
   nudge(): void {
     this.listener?.();
-  }
-
-  /**
-   * Call after commit, just before publishing the domain event of a
-   * transition whose webhook event was written in the same transaction, so
-   * the transition bridge does not announce it a second time.
-   */
-  announcedInTransaction(ticketId: string, version: number): void {
-    this.announced.add(`${ticketId}@${version}`);
-  }
-
-  /** True (once) when the transition was already written to the outbox with its change. */
-  takeAnnounced(ticketId: string, version: number): boolean {
-    return this.announced.delete(`${ticketId}@${version}`);
   }
 
   onNudge(listener: () => void): void {
