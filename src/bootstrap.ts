@@ -36,6 +36,8 @@ export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<
   // The id is set before anything can fail (body parsing included), so every problem document carries it.
   app.use((request: IncomingMessage & { id?: string }, response: ServerResponse, next: () => void) => {
     request.id = requestId(request, response);
+    // API answers are per user and change under concurrent edits: never cache or revalidate them.
+    if (request.url?.startsWith('/api/')) response.setHeader('Cache-Control', 'no-store');
     next();
   });
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));

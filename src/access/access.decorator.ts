@@ -1,5 +1,5 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiParam, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { ProblemDto } from '../common/errors/problem.dto.js';
 import type { MemberContext, UserContext } from './actor.js';
 import { type Action, minimumRole } from './permissions.js';
@@ -41,6 +41,8 @@ export const Access = {
   member: (action: Action) =>
     applyDecorators(
       SetMetadata(ACCESS_RULE, { kind: 'member', action } satisfies AccessRule),
+      // The guard reads :slug itself, so handlers need not declare it: document it here.
+      ApiParam({ name: 'slug', description: 'The newsroom', example: 'demo' }),
       ApiBearerAuth('access-token'),
       ApiExtension('x-access', { rule: 'member', action, minimumRole: minimumRole(action) }),
       problem(401, 'Missing, invalid, expired or revoked access token'),

@@ -6,25 +6,25 @@ import { EVIDENCE_STANCES, type EvidenceStance, SOURCE_RELIABILITIES, type Sourc
 export const CAPTURED_TEXT_MAX = 100_000;
 
 class EvidenceFieldsDto {
-  @ApiPropertyOptional({ maxLength: 500, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 500, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   title?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   publisher?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true, description: 'The passage that matters' })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true, description: 'The passage that matters' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   quote?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -40,7 +40,7 @@ class EvidenceFieldsDto {
   @IsIn(SOURCE_RELIABILITIES)
   sourceReliability?: SourceReliability;
 
-  @ApiPropertyOptional({ maxLength: CAPTURED_TEXT_MAX, nullable: true, description: 'Page text as captured; its SHA-256 and capture time are recorded' })
+  @ApiPropertyOptional({ type: String, maxLength: CAPTURED_TEXT_MAX, nullable: true, description: 'Page text as captured; its SHA-256 and capture time are recorded' })
   @IsOptional()
   @IsString()
   @MaxLength(CAPTURED_TEXT_MAX)

@@ -977,19 +977,19 @@ export interface components {
         };
         CreateTicketDto: {
             /** @description Person or organisation that made the claim */
-            claimant?: Record<string, never> | null;
+            claimant?: string | null;
             /** @example 2016-12-11 */
-            claimDate?: Record<string, never> | null;
+            claimDate?: string | null;
             appearances?: components["schemas"]["AppearanceDto"][];
             /**
              * @description BCP 47 language tag
              * @example en
              */
-            language?: Record<string, never> | null;
+            language?: string | null;
             /** @enum {string} */
             priority?: "low" | "normal" | "high" | "urgent";
             /** Format: date-time */
-            dueAt?: Record<string, never> | null;
+            dueAt?: string | null;
             /**
              * @example [
              *       "elections"
@@ -1163,19 +1163,19 @@ export interface components {
         };
         UpdateTicketDto: {
             /** @description Person or organisation that made the claim */
-            claimant?: Record<string, never> | null;
+            claimant?: string | null;
             /** @example 2016-12-11 */
-            claimDate?: Record<string, never> | null;
+            claimDate?: string | null;
             appearances?: components["schemas"]["AppearanceDto"][];
             /**
              * @description BCP 47 language tag
              * @example en
              */
-            language?: Record<string, never> | null;
+            language?: string | null;
             /** @enum {string} */
             priority?: "low" | "normal" | "high" | "urgent";
             /** Format: date-time */
-            dueAt?: Record<string, never> | null;
+            dueAt?: string | null;
             /**
              * @example [
              *       "elections"
@@ -1535,17 +1535,17 @@ export interface components {
             } | null;
         };
         CreateEvidenceDto: {
-            title?: Record<string, never> | null;
-            publisher?: Record<string, never> | null;
+            title?: string | null;
+            publisher?: string | null;
             /** @description The passage that matters */
-            quote?: Record<string, never> | null;
-            note?: Record<string, never> | null;
+            quote?: string | null;
+            note?: string | null;
             /** @enum {string} */
             stance?: "supports" | "refutes" | "context";
             /** @enum {string} */
             sourceReliability?: "high" | "mixed" | "low" | "unknown";
             /** @description Page text as captured; its SHA-256 and capture time are recorded */
-            capturedText?: Record<string, never> | null;
+            capturedText?: string | null;
             /** @example https://wire.example.org/2017/03/02/report */
             url: string;
         };
@@ -1553,17 +1553,17 @@ export interface components {
             items: components["schemas"]["EvidenceDto"][];
         };
         UpdateEvidenceDto: {
-            title?: Record<string, never> | null;
-            publisher?: Record<string, never> | null;
+            title?: string | null;
+            publisher?: string | null;
             /** @description The passage that matters */
-            quote?: Record<string, never> | null;
-            note?: Record<string, never> | null;
+            quote?: string | null;
+            note?: string | null;
             /** @enum {string} */
             stance?: "supports" | "refutes" | "context";
             /** @enum {string} */
             sourceReliability?: "high" | "mixed" | "low" | "unknown";
             /** @description Page text as captured; its SHA-256 and capture time are recorded */
-            capturedText?: Record<string, never> | null;
+            capturedText?: string | null;
             url?: string;
             /** @description The evidence item's version you read (or send If-Match) */
             version?: number;
@@ -1878,7 +1878,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1924,7 +1927,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1981,7 +1987,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2027,7 +2036,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2086,6 +2098,8 @@ export interface operations {
             header?: never;
             path: {
                 userId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -2139,6 +2153,8 @@ export interface operations {
             header?: never;
             path: {
                 userId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -2198,6 +2214,8 @@ export interface operations {
             header?: never;
             path: {
                 userId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -2242,7 +2260,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2288,7 +2309,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2340,6 +2364,8 @@ export interface operations {
             header?: never;
             path: {
                 invitationId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -2714,6 +2740,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -2761,7 +2789,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2826,7 +2857,10 @@ export interface operations {
                 limit?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2875,7 +2909,10 @@ export interface operations {
                 /** @description Retrying with the same key and body returns the first result */
                 "Idempotency-Key"?: string;
             };
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2927,6 +2964,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -2979,6 +3018,8 @@ export interface operations {
             };
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3034,6 +3075,8 @@ export interface operations {
             };
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3090,6 +3133,8 @@ export interface operations {
             };
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3146,6 +3191,8 @@ export interface operations {
             };
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3198,6 +3245,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3245,7 +3294,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -3295,6 +3347,8 @@ export interface operations {
             };
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3351,6 +3405,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3399,6 +3455,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3445,7 +3503,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -3491,7 +3552,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -3543,6 +3607,8 @@ export interface operations {
             header?: never;
             path: {
                 webhookId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3591,6 +3657,8 @@ export interface operations {
             header?: never;
             path: {
                 webhookId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3637,6 +3705,8 @@ export interface operations {
             header?: never;
             path: {
                 webhookId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3689,6 +3759,8 @@ export interface operations {
             header?: never;
             path: {
                 webhookId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3737,6 +3809,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3785,6 +3859,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3837,6 +3913,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3889,6 +3967,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -3941,6 +4021,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -4076,6 +4158,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -4127,6 +4211,8 @@ export interface operations {
             };
             path: {
                 id: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -4183,6 +4269,8 @@ export interface operations {
             path: {
                 id: string;
                 evidenceId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };
@@ -4238,6 +4326,8 @@ export interface operations {
             path: {
                 id: string;
                 evidenceId: string;
+                /** @description The newsroom */
+                slug: unknown;
             };
             cookie?: never;
         };

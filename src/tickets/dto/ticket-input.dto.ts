@@ -48,13 +48,13 @@ export class AppearanceDto {
 
 /** Fields shared by creation and update. */
 class TicketFieldsDto {
-  @ApiPropertyOptional({ maxLength: 300, nullable: true, description: 'Person or organisation that made the claim' })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true, description: 'Person or organisation that made the claim' })
   @IsOptional()
   @IsString()
   @MaxLength(300)
   claimant?: string | null;
 
-  @ApiPropertyOptional({ example: '2016-12-11', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2016-12-11', nullable: true })
   @IsOptional()
   @Matches(DATE_ONLY, { message: 'claimDate must be a date (YYYY-MM-DD)' })
   @IsISO8601({ strict: true })
@@ -68,7 +68,7 @@ class TicketFieldsDto {
   @Type(() => AppearanceDto)
   appearances?: AppearanceDto[];
 
-  @ApiPropertyOptional({ example: 'en', description: 'BCP 47 language tag', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'en', description: 'BCP 47 language tag', nullable: true })
   @IsOptional()
   @Matches(BCP47, { message: 'language must be a BCP 47 tag, e.g. en or pt-BR' })
   @MaxLength(35)
@@ -79,7 +79,7 @@ class TicketFieldsDto {
   @IsIn(TICKET_PRIORITIES)
   priority?: TicketPriority;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true })
   dueAt?: string | null;
