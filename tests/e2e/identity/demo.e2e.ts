@@ -42,6 +42,17 @@ describe('demo data', () => {
         const newsroom = await request(first.baseUrl).get('/api/newsrooms/demo').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
         expect(newsroom.body.role).toBe(role);
       }
+      const editor = await request(first.baseUrl).post('/api/auth/login').send({ email: demoEmail('editor'), password }).expect(200);
+      const auth = { Authorization: `Bearer ${editor.body.accessToken}` };
+      const queue = await request(first.baseUrl).get('/api/newsrooms/demo/tickets').set(auth).expect(200);
+      const statuses = (queue.body.items as { status: string }[]).map((ticket) => ticket.status).sort();
+      expect(statuses).toEqual(['assigned', 'drafting', 'new', 'new', 'new', 'researching']);
+      const drafted = (queue.body.items as { status: string; rating: string | null }[]).find((ticket) => ticket.status === 'drafting');
+      expect(drafted?.rating).toBe('true');
+      // made through the real services: every step is in the verified history
+      const verify = await request(first.baseUrl).get('/api/newsrooms/demo/audit/verify').set(auth).expect(200);
+      expect(verify.body).toMatchObject({ ok: true, firstBrokenEntry: null });
+      expect(verify.body.entries).toBeGreaterThanOrEqual(6 + 3 + 2 + 2);
     } finally {
       await first.close();
     }
