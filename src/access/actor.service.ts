@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AccessClaims } from '../auth/token-claims.js';
+import { preparedQuery } from '../database/prepared.js';
 import type { MemberContext, UserContext } from './actor.js';
 import { isRole, type Role } from './roles.js';
 
@@ -26,7 +27,10 @@ export class ActorService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async resolve(claims: AccessClaims, slug?: string): Promise<ActorResolution> {
-    const rows: ActorRow[] = await this.dataSource.query(
+    // Runs on every authenticated request: prepared, so it is planned once per connection.
+    const rows = await preparedQuery<ActorRow>(
+      this.dataSource,
+      'actor',
       `SELECT u.token_version,
               (s.id IS NOT NULL AND s.revoked_at IS NULL) AS session_live,
               n.id AS newsroom_id,

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type pg from 'pg';
+import { preparedQuery } from '../database/prepared.js';
 import type { DataSource } from 'typeorm';
 import type { MemberContext } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -25,10 +24,8 @@ export class TicketQueriesService {
 
   async queue(member: MemberContext, filters: QueueFilters): Promise<TicketPageDto> {
     const query = buildQueueQuery(member.newsroomId, member.userId, filters, TICKET_COLUMNS);
-    // A named statement: each pooled connection parses and plans each filter combination once (planning costs more than running it).
-    const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
-    const name = `queue_${createHash('sha1').update(query.text).digest('hex').slice(0, 16)}`;
-    const { rows } = await pool.query<TicketRow & { sort_key: string; assignee_ids: string[] }>({ name, text: query.text, values: query.values });
+    // A named statement: each pooled connection plans each filter combination once (planning costs more than running it).
+    const rows = await preparedQuery<TicketRow & { sort_key: string; assignee_ids: string[] }>(this.dataSource, 'queue', query.text, query.values);
     const page = rows.slice(0, filters.limit);
     const last = page[page.length - 1];
     return {
