@@ -24,6 +24,7 @@ const optionalUrl = (protocols: string[], example: string) =>
     .optional();
 
 const port = z.coerce.number().int().min(0).max(65535);
+const atLeast = (min: number) => z.coerce.number().int().min(min).optional();
 
 /** Every setting the desk reads from the environment, validated once at start-up. */
 export const configSchema = z
@@ -42,6 +43,15 @@ export const configSchema = z
     DEMO_DATA: z.enum(['true', 'false']).optional(),
     TRUST_PROXY: z.string().optional(),
     BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 256kb or 1mb').default('1mb'),
+    COLLAB_REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,100}$/, 'must be letters, digits and : . _ -').default('claimdesk:collab'),
+    WEBHOOK_WORKER: z.enum(['on', 'off']).default('on'),
+    WEBHOOK_POLL_MS: atLeast(10),
+    WEBHOOK_LEASE_MS: atLeast(100),
+    WEBHOOK_TIMEOUT_MS: atLeast(100),
+    WEBHOOK_BACKOFF_BASE_MS: atLeast(10),
+    WEBHOOK_BACKOFF_MAX_MS: atLeast(10),
+    WEBHOOK_MAX_ATTEMPTS: atLeast(1),
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

@@ -21,6 +21,19 @@ export interface AppConfig {
   readonly demoData: boolean;
   readonly trustProxy: boolean | string;
   readonly bodyLimit: string;
+  /** Key prefix of live-document traffic in Redis; deployments sharing one Redis need different ones. */
+  readonly collabRedisPrefix: string;
+  /** Webhook delivery tuning; unset values take defaults that depend on NODE_ENV (see webhooks/webhook-settings.ts). */
+  readonly webhooks: {
+    readonly worker: boolean;
+    readonly pollMs?: number;
+    readonly leaseMs?: number;
+    readonly timeoutMs?: number;
+    readonly backoffBaseMs?: number;
+    readonly backoffMaxMs?: number;
+    readonly maxAttempts?: number;
+    readonly allowPrivateTargets?: boolean;
+  };
 }
 
 /** A configuration problem, reported as one line without a stack trace. */
@@ -55,6 +68,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === 'true' : !isProduction && !raw.DATABASE_URL,
     trustProxy: parseTrustProxy(raw.TRUST_PROXY),
     bodyLimit: raw.BODY_LIMIT,
+    collabRedisPrefix: raw.COLLAB_REDIS_PREFIX,
+    webhooks: {
+      worker: raw.WEBHOOK_WORKER === 'on',
+      pollMs: raw.WEBHOOK_POLL_MS,
+      leaseMs: raw.WEBHOOK_LEASE_MS,
+      timeoutMs: raw.WEBHOOK_TIMEOUT_MS,
+      backoffBaseMs: raw.WEBHOOK_BACKOFF_BASE_MS,
+      backoffMaxMs: raw.WEBHOOK_BACKOFF_MAX_MS,
+      maxAttempts: raw.WEBHOOK_MAX_ATTEMPTS,
+      allowPrivateTargets: raw.WEBHOOK_ALLOW_PRIVATE_TARGETS === undefined ? undefined : raw.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
+    },
   };
 }
 

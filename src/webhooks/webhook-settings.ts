@@ -15,28 +15,24 @@ export interface WebhookSettings {
 
 export const WEBHOOK_SETTINGS = Symbol('WEBHOOK_SETTINGS');
 
-const int = (value: string | undefined, fallback: number, min: number) => {
-  const parsed = Number(value);
-  return value !== undefined && Number.isInteger(parsed) && parsed >= min ? parsed : fallback;
-};
-
 /**
- * Webhook delivery settings, from the environment (documented in the README).
- * Private and loopback targets are refused unless NODE_ENV=test or
- * WEBHOOK_ALLOW_PRIVATE_TARGETS=true.
+ * Webhook delivery settings: what the validated configuration sets, else
+ * defaults (shorter under NODE_ENV=test). Private and loopback targets are
+ * refused unless NODE_ENV=test or WEBHOOK_ALLOW_PRIVATE_TARGETS=true.
  */
-export function webhookSettings(config: AppConfig, env: NodeJS.ProcessEnv = process.env): WebhookSettings {
+export function webhookSettings(config: AppConfig): WebhookSettings {
   const test = config.env === 'test';
+  const set = config.webhooks;
   return {
-    worker: env.WEBHOOK_WORKER !== 'off',
-    pollMs: int(env.WEBHOOK_POLL_MS, test ? 100 : 1_000, 10),
-    leaseMs: int(env.WEBHOOK_LEASE_MS, test ? 2_000 : 60_000, 100),
-    timeoutMs: int(env.WEBHOOK_TIMEOUT_MS, test ? 2_000 : 10_000, 100),
+    worker: set.worker,
+    pollMs: set.pollMs ?? (test ? 100 : 1_000),
+    leaseMs: set.leaseMs ?? (test ? 2_000 : 60_000),
+    timeoutMs: set.timeoutMs ?? (test ? 2_000 : 10_000),
     backoff: {
-      baseMs: int(env.WEBHOOK_BACKOFF_BASE_MS, test ? 100 : DEFAULT_BACKOFF.baseMs, 10),
-      maxMs: int(env.WEBHOOK_BACKOFF_MAX_MS, test ? 1_000 : DEFAULT_BACKOFF.maxMs, 10),
-      maxAttempts: int(env.WEBHOOK_MAX_ATTEMPTS, DEFAULT_BACKOFF.maxAttempts, 1),
+      baseMs: set.backoffBaseMs ?? (test ? 100 : DEFAULT_BACKOFF.baseMs),
+      maxMs: set.backoffMaxMs ?? (test ? 1_000 : DEFAULT_BACKOFF.maxMs),
+      maxAttempts: set.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts,
     },
-    allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS ? env.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true' : test,
+    allowPrivateTargets: set.allowPrivateTargets ?? test,
   };
 }

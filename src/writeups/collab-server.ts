@@ -112,7 +112,8 @@ export class CollabServer implements BeforeApplicationShutdown {
       new Redis({
         host: url.hostname,
         port: Number(url.port || 6379),
-        prefix: redisPrefix(),
+        // Instances that share live documents must share the prefix.
+        prefix: this.config.collabRedisPrefix,
         options: { username: url.username || undefined, password: url.password || undefined, tls: url.protocol === 'rediss:' ? {} : undefined },
       }),
     ];
@@ -170,9 +171,4 @@ export class CollabServer implements BeforeApplicationShutdown {
     await this.log.settled();
     await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
   }
-}
-
-/** Instances that share live documents must share the prefix; COLLAB_REDIS_PREFIX separates deployments on one Redis. */
-function redisPrefix(): string {
-  return process.env.COLLAB_REDIS_PREFIX || 'claimdesk:collab';
 }

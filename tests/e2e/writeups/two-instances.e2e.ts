@@ -12,14 +12,13 @@ describe('live documents shared by two instances through Redis', () => {
   const clients: TestClient[] = [];
   beforeAll(async () => {
     // A prefix of this run's own, so parallel runs sharing the Redis never see each other.
-    process.env.COLLAB_REDIS_PREFIX = `claimdesk-test:${randomUUID()}`;
-    a = await startDesk({ REDIS_URL });
-    b = await startDesk({ REDIS_URL });
+    const COLLAB_REDIS_PREFIX = `claimdesk-test:${randomUUID()}`;
+    a = await startDesk({ REDIS_URL, COLLAB_REDIS_PREFIX });
+    b = await startDesk({ REDIS_URL, COLLAB_REDIS_PREFIX });
   });
   afterAll(async () => {
     for (const client of clients) client.destroy();
     await Promise.all([a?.close(), b?.close()]);
-    delete process.env.COLLAB_REDIS_PREFIX;
     await closeDb();
   });
 

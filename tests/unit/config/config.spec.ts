@@ -36,6 +36,9 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ REDIS_URL: 'http://x' }, /REDIS_URL must be a URL/],
+    [{ WEBHOOK_POLL_MS: 'soon' }, /WEBHOOK_POLL_MS/],
+    [{ WEBHOOK_MAX_ATTEMPTS: '0' }, /WEBHOOK_MAX_ATTEMPTS/],
+    [{ COLLAB_REDIS_PREFIX: 'has spaces' }, /COLLAB_REDIS_PREFIX must be letters, digits/],
   ])('refuses %j with one clear message', (env, message) => {
     let error: unknown;
     try {
