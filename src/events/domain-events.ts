@@ -5,9 +5,10 @@ import type { TicketStatus } from '../tickets/ticket-status.js';
 
 /**
  * Facts other parts of the desk react to, published only after the
- * transaction that made them has committed. In-process: each instance sees its
- * own writes (cross-instance delivery is the job of the outbox and, for live
- * documents, of the Redis extension).
+ * transaction that made them has committed. Subscribers see the events of
+ * every instance: the EventRelay carries them between instances (best effort;
+ * work that must not be lost runs inside the transaction instead, through the
+ * tickets module's TransitionHooks and the webhook outbox).
  */
 export type DomainEvent =
   | { type: 'ticket.created'; newsroomId: string; ticketId: string; actorId: string; status: TicketStatus; version: number }
@@ -22,10 +23,22 @@ export type DomainEventType = DomainEvent['type'];
 @Injectable()
 export class DomainEvents implements OnModuleDestroy {
   private readonly subject = new Subject<DomainEvent>();
+  private relay: ((event: DomainEvent) => void) | undefined;
 
   /** Call after commit. Subscribers must not throw; their errors are theirs to log. */
   publish(event: DomainEvent): void {
     this.subject.next(event);
+    this.relay?.(event);
+  }
+
+  /** An event another instance published. */
+  receive(event: DomainEvent): void {
+    this.subject.next(event);
+  }
+
+  /** Where this instance's own events are sent for the other instances. */
+  relayTo(relay: ((event: DomainEvent) => void) | undefined): void {
+    this.relay = relay;
   }
 
   get stream(): Observable<DomainEvent> {

@@ -1,6 +1,5 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import type { Subscription } from 'rxjs';
-import { DomainEvents } from '../events/domain-events.js';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { TransitionHooks } from '../tickets/transition-hooks.js';
 import type { TicketStatus } from '../tickets/ticket-status.js';
 import type { VersionReason } from './writeup-version.entity.js';
 import { WriteupsService } from './writeups.service.js';
@@ -21,34 +20,21 @@ export function versionReasonFor(status: TicketStatus): VersionReason | undefine
 
 /**
  * Keeps a version when a ticket is submitted for review, signed off and
- * published, whoever moved it. saveVersion ignores an identical repeat, so a
- * caller that also saves one inside its own transaction does not duplicate it.
+ * published, whoever moved it, inside the transaction of the move: the version
+ * exists exactly when the transition committed. saveVersion ignores an
+ * identical repeat, so a caller that also saves one does not duplicate it.
  */
 @Injectable()
-export class WriteupVersioning implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger('WriteupVersioning');
-  private subscription: Subscription | undefined;
-  private readonly inFlight = new Set<Promise<unknown>>();
-
+export class WriteupVersioning implements OnModuleInit {
   constructor(
-    private readonly events: DomainEvents,
+    private readonly hooks: TransitionHooks,
     private readonly writeups: WriteupsService,
   ) {}
 
   onModuleInit(): void {
-    this.subscription = this.events.of('ticket.transitioned').subscribe((event) => {
-      const reason = versionReasonFor(event.status);
-      if (!reason) return;
-      const saving = this.writeups
-        .saveVersion(undefined, event.ticketId, reason)
-        .catch((error: unknown) => this.logger.error({ err: error, ticketId: event.ticketId }, 'could not keep a write-up version'))
-        .finally(() => this.inFlight.delete(saving));
-      this.inFlight.add(saving);
+    this.hooks.register(async (manager, move) => {
+      const reason = versionReasonFor(move.to);
+      if (reason) await this.writeups.saveVersion(manager, move.ticketId, reason);
     });
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.subscription?.unsubscribe();
-    await Promise.all([...this.inFlight]);
   }
 }

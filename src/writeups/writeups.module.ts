@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TicketsModule } from '../tickets/tickets.module.js';
 import { CollabAuthService } from './collab-auth.service.js';
 import { CollabConnections } from './collab-connections.js';
 import { COLLAB_LIMITS, DEFAULT_COLLAB_LIMITS } from './collab-limits.js';
@@ -14,6 +15,8 @@ import { WriteupsService } from './writeups.service.js';
 
 /** The write-up: live co-editing at `/collab`, its durable log, versions and HTTP reads. */
 @Module({
+  // Versions are kept through the tickets module's transition hooks.
+  imports: [TicketsModule],
   controllers: [WriteupsController],
   providers: [
     { provide: COLLAB_LIMITS, useValue: DEFAULT_COLLAB_LIMITS },
