@@ -1,7 +1,46 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { transformSync } from '@swc/core';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+export const LISTENING = /claimdesk: listening on/;
+
+let compiled: string | undefined;
+
+/**
+ * Compiles src/ and migrations/ once per test file, with the project's own
+ * swc settings, into a throwaway directory (node_modules linked), so tests
+ * that start and kill the real entrypoint many times pay the compilation once.
+ */
+function compiledDesk(): string {
+  if (compiled) return compiled;
+  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-compiled-'));
+  const swcrc = JSON.parse(readFileSync(join(ROOT, '.swcrc'), 'utf8')) as Record<string, unknown>;
+  delete swcrc.$schema;
+  for (const folder of ['src', 'migrations']) {
+    for (const file of walk(join(ROOT, folder))) {
+      if (!file.endsWith('.ts') || file.endsWith('.d.ts')) continue;
+      const out = join(dir, relative(ROOT, file)).replace(/\.ts$/, '.js');
+      mkdirSync(dirname(out), { recursive: true });
+      const { code } = transformSync(readFileSync(file, 'utf8'), { ...swcrc, sourceMaps: false, filename: file, swcrc: false });
+      writeFileSync(out, code);
+    }
+  }
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  compiled = dir;
+  return dir;
+}
+
+function walk(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
 
 export interface DeskProcess {
   child: ChildProcess;
@@ -13,11 +52,11 @@ export interface DeskProcess {
 }
 
 /**
- * Runs the real entrypoint (src/main.ts) in a child process, compiled on the
- * fly, with only the given environment (plus PATH and HOME).
+ * Runs the real entrypoint (src/main.ts, compiled once per test file) in a
+ * child process, with only the given environment (plus PATH and HOME).
  */
 export function spawnDesk(env: Record<string, string>): DeskProcess {
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+  const child = spawn(process.execPath, [join(compiledDesk(), 'src', 'main.js')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,4 +101,11 @@ export function spawnDesk(env: Record<string, string>): DeskProcess {
       });
     },
   };
+}
+
+/** Spawns the desk and resolves once it listens. */
+export async function startDeskProcess(env: Record<string, string>, timeoutMs?: number): Promise<DeskProcess> {
+  const desk = spawnDesk(env);
+  await desk.waitFor(LISTENING, timeoutMs);
+  return desk;
 }

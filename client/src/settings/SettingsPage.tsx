@@ -62,6 +62,20 @@ function useSaver(onSave: () => Promise<void>) {
   return { error, status, submit };
 }
 
+/** The submit button of a settings form and its live "Saving… / Saved" status. */
+function SaveRow({ label, status }: { label: string; status: string }) {
+  return (
+    <div className="actions">
+      <button type="submit" className="primary">
+        {label}
+      </button>
+      <span role="status" className="muted">
+        {status}
+      </span>
+    </div>
+  );
+}
+
 function PolicyForm({ settings, onSave }: { settings: NewsroomSettings; onSave: (p: Partial<NewsroomSettings>) => Promise<void> }) {
   const [reviewers, setReviewers] = useState(settings.signoffPolicy.required.reviewer ?? 0);
   const [editors, setEditors] = useState(settings.signoffPolicy.required.editor ?? 0);
@@ -85,14 +99,7 @@ function PolicyForm({ settings, onSave }: { settings: NewsroomSettings; onSave: 
           <input type="checkbox" checked={exclude} onChange={(e) => setExclude(e.target.checked)} />
           Approvals by whoever set the rating do not count
         </label>
-        <div className="actions">
-          <button type="submit" className="primary">
-            Save policy
-          </button>
-          <span role="status" className="muted">
-            {status}
-          </span>
-        </div>
+        <SaveRow label="Save policy" status={status} />
       </form>
     </Section>
   );
@@ -114,14 +121,7 @@ function PublisherForm({ settings, onSave }: { settings: NewsroomSettings; onSav
         {field('name', 'Publisher name (as in ClaimReview “author”)')}
         {field('url', 'Website', 'url')}
         {field('logoUrl', 'Logo address', 'url')}
-        <div className="actions">
-          <button type="submit" className="primary">
-            Save publisher
-          </button>
-          <span role="status" className="muted">
-            {status}
-          </span>
-        </div>
+        <SaveRow label="Save publisher" status={status} />
       </form>
     </Section>
   );

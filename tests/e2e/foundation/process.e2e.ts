@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { freePort } from '../../support/free-port.js';
-import { spawnDesk } from '../../support/process.js';
+import { LISTENING, spawnDesk } from '../../support/process.js';
 
-const LISTENING = /claimdesk: listening on/;
 const baseEnv = (dataDir: string, port: number, pgPort: number) => ({
   DATA_DIR: dataDir,
   PORT: String(port),

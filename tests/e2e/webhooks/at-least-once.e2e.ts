@@ -1,9 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { bearer, closeDb, createStaffedNewsroom, createTicket, db } from '../../support/factories.js';
 import { freePort } from '../../support/free-port.js';
-import { startDesk, type TestDesk, testDatabaseUrl } from '../../support/desk.js';
-import { type DeskProcess, spawnDesk } from '../../support/process.js';
+import { startDesk, TEST_JWT_SECRET, type TestDesk, testDatabaseUrl } from '../../support/desk.js';
+import { type DeskProcess, startDeskProcess } from '../../support/process.js';
 import { until } from '../signoffs/desk-flow.js';
 import { TestReceiver } from './receiver.js';
 
@@ -23,20 +26,19 @@ describe('webhook delivery across a process kill', () => {
 
   const start = async () => {
     const port = await freePort();
-    const child = spawnDesk({
+    const child = await startDeskProcess({
       DATABASE_URL: testDatabaseUrl(),
       PORT: String(port),
       HOST: '127.0.0.1',
-      JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+      JWT_SECRET: TEST_JWT_SECRET,
       NODE_ENV: 'test',
       DEMO_DATA: 'false',
-      DATA_DIR: `/tmp/claimdesk-webhook-kill-${port}`,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'claimdesk-webhook-kill-')),
       WEBHOOK_LEASE_MS: '1000',
       WEBHOOK_POLL_MS: '100',
       WEBHOOK_TIMEOUT_MS: '10000',
     });
     running.push(child);
-    await child.waitFor(/listening on/, 30_000);
     return { child, baseUrl: `http://127.0.0.1:${port}` };
   };
 

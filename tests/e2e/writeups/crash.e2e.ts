@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { testDatabaseUrl } from '../../support/desk.js';
 import { assign, closeDb, createStaffedNewsroom, createTicket, TEST_JWT_SECRET, type TestUser } from '../../support/factories.js';
 import { freePort } from '../../support/free-port.js';
-import { type ChildDesk, compileDesk, startCompiledDesk } from './compiled-desk.js';
+import { type DeskProcess, startDeskProcess } from '../../support/process.js';
 import { connect, paragraphs, storedDoc, type TestClient, typeParagraph, until } from './collab-client.js';
 
 const ROUNDS = Number(process.env.WRITEUP_CRASH_ROUNDS ?? 5);
@@ -18,11 +18,8 @@ interface Typist {
   killed: boolean;
 }
 
-let compiled: ReturnType<typeof compileDesk> | undefined;
-
-function startServer(port: number): Promise<ChildDesk> {
-  compiled ??= compileDesk();
-  return startCompiledDesk(compiled.dir, {
+function startServer(port: number): Promise<DeskProcess> {
+  return startDeskProcess({
     DATABASE_URL: testDatabaseUrl(),
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -46,11 +43,10 @@ function typist(baseUrl: string, ticketId: string, user: TestUser): Typist {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('crash safety of the write-up', () => {
-  const servers: ChildDesk[] = [];
+  const servers: DeskProcess[] = [];
   afterAll(async () => {
     for (const server of servers) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
     await closeDb();
-    compiled?.remove();
   });
 
   it(`keeps every acknowledged edit across ${ROUNDS} SIGKILLs at random moments, from the database alone`, async () => {
@@ -105,7 +101,7 @@ describe('crash safety of the write-up', () => {
     const lines = new Set(((await response.json()) as { text: string }).text.split('\n'));
     expect(acknowledged.filter((text) => !lines.has(text))).toEqual([]);
     server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
+    expect((await server.exited).code).toBe(0);
 
     expect(acknowledged.length).toBeGreaterThan(ROUNDS);
     process.stdout.write(`write-up crash test: ${ROUNDS} rounds, ${typedTotal} edits typed, ${acknowledged.length} acknowledged edits checked\n`);
