@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 import { buildQueueQuery, encodeCursor } from '../../src/tickets/ticket-queue.sql.js';
 import { TICKET_COLUMNS, type TicketRow, toTicket } from '../../src/tickets/ticket-row.js';
+import { serveParent } from './shared.js';
 
 const pool = new pg.Pool({ connectionString: process.env.BENCH_DATABASE_URL!, max: 20 });
 const newsroomId = process.env.BENCH_NEWSROOM_ID!;
@@ -33,6 +34,6 @@ const server = createServer((request, response) => {
     () => response.writeHead(500).end(),
   );
 });
-server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as { port: number }).port }));
-process.on('message', () => server.close(() => void pool.end().then(() => process.exit(0))));
-process.on('disconnect', () => process.exit(1));
+server.listen(0, '127.0.0.1', () =>
+  serveParent((server.address() as { port: number }).port, () => new Promise<void>((resolve) => server.close(() => void pool.end().then(resolve)))),
+);
