@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { WsAdapter } from '@nestjs/platform-ws';
@@ -10,7 +9,8 @@ import { createValidationPipe } from './common/errors/validation.js';
 import type { AppConfig } from './config/config.js';
 import { runMigrationsLocked } from './database/migrate.js';
 import { seedDemo } from './demo/demo.js';
-import { requestId } from './logging.js';
+import { MetricsService } from './metrics/metrics.service.js';
+import { requestObserver } from './request-observer.js';
 import { mountOpenApi } from './openapi.js';
 
 export interface DeskOptions {
@@ -33,13 +33,7 @@ export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'extended');
-  // The id is set before anything can fail (body parsing included), so every problem document carries it.
-  app.use((request: IncomingMessage & { id?: string }, response: ServerResponse, next: () => void) => {
-    request.id = requestId(request, response);
-    // API answers are per user and change under concurrent edits: never cache or revalidate them.
-    if (request.url?.startsWith('/api/')) response.setHeader('Cache-Control', 'no-store');
-    next();
-  });
+  app.use(requestObserver(app.get(MetricsService)));
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
   app.useGlobalPipes(createValidationPipe());

@@ -13,23 +13,23 @@ export function requestId(request: IncomingMessage, response: ServerResponse): s
   return id;
 }
 
-/** Structured JSON logs; secrets are redacted wherever they appear. */
+/**
+ * Structured JSON logs; secrets are redacted wherever they appear. nestjs-pino
+ * provides the application's logger but mounts no per-request middleware
+ * (`forRoutes: []`): its request-scoped child logger and async context cost
+ * more per request than the rest of the logging together. Requests are logged
+ * on completion by the request observer (request-observer.ts), and log lines
+ * about a request carry its `requestId` explicitly.
+ */
 export function loggerOptions(config: AppConfig): Params {
   return {
     pinoHttp: {
       level: config.logLevel,
-      genReqId: (request, response) => (request as { id?: string }).id ?? requestId(request, response),
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.refreshToken', '*.token'],
         censor: '[redacted]',
       },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/ready' || req.url === '/metrics' },
     },
-    exclude: [],
+    forRoutes: [],
   };
 }

@@ -1,9 +1,11 @@
-import { type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import type { AccessClaims } from '../auth/token-claims.js';
+import { VerifiedTokens } from '../auth/access-token.js';
+import { type AccessClaims, accessVerifyOptions } from '../auth/token-claims.js';
 import { AppError } from '../common/errors/app-error.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import type { MemberContext, UserContext } from './actor.js';
 import { ActorService } from './actor.service.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
@@ -12,23 +14,34 @@ import { atLeast } from './roles.js';
 
 type GuardedRequest = Request & { user?: AccessClaims; actor?: UserContext; member?: MemberContext; id?: string };
 
+const BEARER = /^Bearer[ ]+([^\s]+)$/i;
+
 /**
  * Global guard: deny by default. Every HTTP route must carry an `Access` rule;
  * one without is refused (and a test walks the routes so none ships). Every
  * refusal is logged with the user, the route and the reason, never the token.
+ *
+ * The bearer token is verified here directly (the same checks as the
+ * live-editing gateway, see verifyAccessToken) rather than through a passport
+ * strategy: this runs on every API request, and passport's per-request
+ * strategy set-up cost more than the verification itself, and a token once
+ * verified is remembered until it expires (VerifiedTokens). Passport remains
+ * the sign-in path (LocalStrategy).
  */
 @Injectable()
-export class AccessGuard extends AuthGuard('jwt') {
+export class AccessGuard implements CanActivate {
   private readonly logger = new Logger('Access');
+  private readonly tokens: VerifiedTokens;
 
   constructor(
     private readonly reflector: Reflector,
     private readonly actors: ActorService,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    super();
+    this.tokens = new VerifiedTokens(accessVerifyOptions(config));
   }
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true; // the live-editing gateway authenticates its own way
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
@@ -38,8 +51,8 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
     if (rule.kind === 'public') return true;
 
-    await super.canActivate(context);
-    const claims = request.user as AccessClaims;
+    const claims = this.authenticate(request);
+    request.user = claims;
     const slug = rule.kind === 'member' ? String(request.params.slug ?? '') : undefined;
     const resolution = await this.actors.resolve(claims, slug);
     if (!resolution.ok) {
@@ -62,21 +75,19 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
-  /** Called by passport with the strategy's outcome. */
-  override handleRequest<T>(error: unknown, user: T, info: unknown, context: ExecutionContext): T {
-    if (error || !user) {
-      const request = context.switchToHttp().getRequest<GuardedRequest>();
-      const reason = info instanceof Error ? info.message : error instanceof Error ? error.message : 'no valid token';
-      this.refuse(request, undefined, reason);
-      const hasToken = Boolean(request.headers.authorization);
-      throw new AppError(
-        hasToken ? 'invalid_token' : 'unauthenticated',
-        hasToken ? 'The access token is invalid or expired.' : 'Sign in to use this endpoint.',
-        {},
-        { 'WWW-Authenticate': hasToken ? 'Bearer error="invalid_token"' : 'Bearer' },
-      );
-    }
-    return user;
+  /** The verified claims of the request's bearer token, or a 401. */
+  private authenticate(request: GuardedRequest): AccessClaims {
+    const header = request.headers.authorization;
+    const token = header ? BEARER.exec(header)?.[1] : undefined;
+    const check = token ? this.tokens.check(token) : { ok: false as const, reason: header ? 'not a bearer token' : 'no token' };
+    if (check.ok) return check.claims;
+    this.refuse(request, undefined, check.reason);
+    throw new AppError(
+      header ? 'invalid_token' : 'unauthenticated',
+      header ? 'The access token is invalid or expired.' : 'Sign in to use this endpoint.',
+      {},
+      { 'WWW-Authenticate': header ? 'Bearer error="invalid_token"' : 'Bearer' },
+    );
   }
 
   private refuse(request: GuardedRequest, userId: string | undefined, reason: string): void {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AccessClaims } from '../auth/token-claims.js';
 import { preparedQuery } from '../database/prepared.js';
 import type { MemberContext, UserContext } from './actor.js';
+import { ActorCache } from './actor-cache.js';
 import { isRole, type Role } from './roles.js';
 
 export type ActorResolution =
@@ -19,15 +20,31 @@ interface ActorRow {
 
 /**
  * Turns verified token claims into the acting user (and member of a newsroom
- * when a slug is given) in one round trip: the session must be live and the
- * token generation current, so logout and "revoke all" take effect at once.
+ * when a slug is given): the session must be live and the token generation
+ * current, so logout and "revoke all" take effect at once. One round trip,
+ * and none while the ActorCache holds an answer it knows to be current.
  */
 @Injectable()
 export class ActorService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: ActorCache,
+  ) {}
 
-  async resolve(claims: AccessClaims, slug?: string): Promise<ActorResolution> {
-    // Runs on every authenticated request: prepared, so it is planned once per connection.
+  /** `fresh` always asks the database (for decisions that outlive a request, such as opening a live connection). */
+  async resolve(claims: AccessClaims, slug?: string, options: { fresh?: boolean } = {}): Promise<ActorResolution> {
+    if (options.fresh) return this.read(claims, slug);
+    const key = ActorCache.key(claims.sub, claims.sid, claims.ver, slug);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const generation = this.cache.begin();
+    const resolution = await this.read(claims, slug);
+    this.cache.set(key, claims.sub, resolution, generation);
+    return resolution;
+  }
+
+  private async read(claims: AccessClaims, slug: string | undefined): Promise<ActorResolution> {
+    // Prepared, so it is planned once per connection.
     const rows = await preparedQuery<ActorRow>(
       this.dataSource,
       'actor',

@@ -43,8 +43,15 @@ export function accessSecretKey(config: AppConfig): KeyObject {
   return key;
 }
 
-/** Verification options shared by the HTTP strategy and the live-editing gateway. */
-export function accessVerifyOptions(config: AppConfig) {
+export interface AccessVerifyOptions {
+  secret: string;
+  algorithms: (typeof JWT_ALGORITHM)[];
+  audience: string;
+  issuer: string;
+}
+
+/** Verification options shared by the HTTP access guard and the live-editing gateway. */
+export function accessVerifyOptions(config: AppConfig): AccessVerifyOptions {
   return {
     // KeyObject is what jsonwebtoken wants; the typings of its wrappers only name string | Buffer.
     secret: accessSecretKey(config) as unknown as string,

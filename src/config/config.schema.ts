@@ -42,6 +42,7 @@ export const configSchema = z
     REGISTRATION: z.enum(['open', 'invite']).optional(),
     DEMO_DATA: z.enum(['true', 'false']).optional(),
     TRUST_PROXY: z.string().optional(),
+    ACCESS_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
     BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 256kb or 1mb').default('1mb'),
     COLLAB_REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,100}$/, 'must be letters, digits and : . _ -').default('claimdesk:collab'),
     WEBHOOK_WORKER: z.enum(['on', 'off']).default('on'),

@@ -21,6 +21,8 @@ export interface AppConfig {
   readonly demoData: boolean;
   readonly trustProxy: boolean | string;
   readonly bodyLimit: string;
+  /** How long a resolved actor (session, token generation, membership) may be reused without asking the database; 0 turns the cache off. */
+  readonly accessCacheMs: number;
   /** Key prefix of live-document traffic in Redis; deployments sharing one Redis need different ones. */
   readonly collabRedisPrefix: string;
   /** Webhook delivery tuning; unset values take defaults that depend on NODE_ENV (see webhooks/webhook-settings.ts). */
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === 'true' : !isProduction && !raw.DATABASE_URL,
     trustProxy: parseTrustProxy(raw.TRUST_PROXY),
     bodyLimit: raw.BODY_LIMIT,
+    accessCacheMs: raw.ACCESS_CACHE_SECONDS * 1000,
     collabRedisPrefix: raw.COLLAB_REDIS_PREFIX,
     webhooks: {
       worker: raw.WEBHOOK_WORKER === 'on',

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { filter, type Observable, Subject } from 'rxjs';
+import { BehaviorSubject, distinctUntilChanged, filter, type Observable, Subject } from 'rxjs';
 import type { Role } from '../access/roles.js';
 import type { TicketStatus } from '../tickets/ticket-status.js';
 
@@ -24,6 +24,7 @@ export type DomainEventType = DomainEvent['type'];
 export class DomainEvents implements OnModuleDestroy {
   private readonly subject = new Subject<DomainEvent>();
   private relay: ((event: DomainEvent) => void) | undefined;
+  private readonly hearing = new BehaviorSubject(false);
 
   /** Call after commit. Subscribers must not throw; their errors are theirs to log. */
   publish(event: DomainEvent): void {
@@ -41,6 +42,26 @@ export class DomainEvents implements OnModuleDestroy {
     this.relay = relay;
   }
 
+  /**
+   * Whether this instance hears the other instances' events: set by the relay
+   * while its listening connection is up. A cache of facts that another
+   * instance can change is only to be trusted while this is true, and is to be
+   * dropped whenever it changes (events may have been missed in between).
+   */
+  get hearsOthers(): boolean {
+    return this.hearing.value;
+  }
+
+  /** Emits the current value, then every change of `hearsOthers`. */
+  get hearsOthersChanges(): Observable<boolean> {
+    return this.hearing.pipe(distinctUntilChanged());
+  }
+
+  /** Called by the relay when its listening connection comes up or goes down. */
+  setHearsOthers(hearing: boolean): void {
+    this.hearing.next(hearing);
+  }
+
   get stream(): Observable<DomainEvent> {
     return this.subject.asObservable();
   }
@@ -51,5 +72,6 @@ export class DomainEvents implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.subject.complete();
+    this.hearing.complete();
   }
 }

@@ -19,8 +19,10 @@ interface Envelope {
  * live connections held by another, and every instance's open queues see
  * tickets created elsewhere. Delivery is best effort (what is published while
  * an instance's listening connection is down does not reach it); nothing
- * durable depends on it: webhooks have the outbox, and rights are checked
- * against the database on every connection and request.
+ * durable depends on it: webhooks have the outbox, rights are checked
+ * against the database on every live connection, and the access guard's
+ * actor cache is trusted only while the listening connection is up
+ * (DomainEvents.hearsOthers).
  */
 @Injectable()
 export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -44,6 +46,7 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
     this.stopping = true;
     clearTimeout(this.retry);
     this.events.relayTo(undefined);
+    this.events.setHearsOthers(false);
     await this.listener?.end().catch(() => undefined);
   }
 
@@ -64,6 +67,7 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
       this.listener = client;
+      this.events.setHearsOthers(true);
     } catch {
       this.reconnect(client);
     }
@@ -84,6 +88,7 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
     client.removeAllListeners();
     client.end().catch(() => undefined);
     if (this.listener === client) this.listener = undefined;
+    this.events.setHearsOthers(false);
     if (this.stopping || this.retry) return;
     this.retry = setTimeout(() => {
       this.retry = undefined;

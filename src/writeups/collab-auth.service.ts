@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ActorService } from '../access/actor.service.js';
-import { accessVerifyOptions, isAccessClaims } from '../auth/token-claims.js';
+import { verifyAccessToken } from '../auth/access-token.js';
+import { accessVerifyOptions } from '../auth/token-claims.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { TicketStatus } from '../tickets/ticket-status.js';
@@ -45,8 +45,6 @@ interface TicketRow {
  */
 @Injectable()
 export class CollabAuthService {
-  private readonly jwt = new JwtService();
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -56,7 +54,9 @@ export class CollabAuthService {
   async authenticate(token: string, documentName: string): Promise<CollabSession> {
     const ticketId = ticketIdOf(documentName);
     if (!ticketId) throw new CollabRefusal('unknown-document');
-    const claims = await this.verify(token);
+    const check = verifyAccessToken(token, accessVerifyOptions(this.config));
+    if (!check.ok) throw new CollabRefusal('invalid-token');
+    const { claims } = check;
     const rows: TicketRow[] = await this.dataSource.query(
       `SELECT t.newsroom_id, n.slug, t.status,
               EXISTS (SELECT 1 FROM ticket_assignees a WHERE a.ticket_id = t.id AND a.user_id = $2) AS assigned,
@@ -67,7 +67,7 @@ export class CollabAuthService {
     );
     const ticket = rows[0];
     if (!ticket) throw new CollabRefusal('not-found');
-    const resolution = await this.actors.resolve(claims, ticket.slug);
+    const resolution = await this.actors.resolve(claims, ticket.slug, { fresh: true });
     if (!resolution.ok) throw new CollabRefusal('invalid-token');
     const member = resolution.member;
     if (!member) throw new CollabRefusal('not-found');
@@ -80,15 +80,5 @@ export class CollabAuthService {
       name: ticket.display_name ?? 'Member',
       colour: presenceColour(member.userId),
     };
-  }
-
-  private async verify(token: string) {
-    try {
-      const payload: unknown = await this.jwt.verifyAsync(token, accessVerifyOptions(this.config));
-      if (isAccessClaims(payload)) return payload;
-    } catch {
-      // reported below without detail: the reason is for logs, not for the client
-    }
-    throw new CollabRefusal('invalid-token');
   }
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { type DomainEvent, DomainEvents } from '../../../src/events/domain-events.js';
 import { startDesk, type TestDesk } from '../../support/desk.js';
-import { bearer, closeDb, createStaffedNewsroom, createTicket } from '../../support/factories.js';
+import { bearer, closeDb, createStaffedNewsroom, createTicket, type TestUser } from '../../support/factories.js';
 import { connect, type TestClient, until } from '../writeups/collab-client.js';
 
 /** Two instances of the desk on one database, as behind the compose proxy (no Redis needed for this). */
@@ -57,5 +57,28 @@ describe('domain events across instances', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
     await until(() => reviewer.events.authenticated.length === 2, 5_000, 're-authentication on B');
     expect(reviewer.events.authenticated[1]).toBe('readonly');
+  });
+
+  it('refuses on instance B, at once, a member whose access instance B had just cached, after removal or logout through instance A', async () => {
+    const staff = await createStaffedNewsroom();
+    const queue = (desk: TestDesk, who: TestUser) => request(desk.baseUrl).get(`/api/newsrooms/${staff.newsroom.slug}/tickets`).set(bearer(who));
+    const eventually = async (what: string, check: () => Promise<boolean>) => {
+      const deadline = Date.now() + 1_000;
+      while (!(await check())) {
+        if (Date.now() > deadline) throw new Error(`${what} within 1 s`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+
+    // B answers the researcher from its cache from the second request on.
+    await queue(b, staff.researcher).expect(200);
+    await queue(b, staff.researcher).expect(200);
+    await request(a.baseUrl).delete(`/api/newsrooms/${staff.newsroom.slug}/members/${staff.researcher.id}`).set(bearer(staff.admin)).expect(204);
+    await eventually('removed member refused on B', async () => (await queue(b, staff.researcher)).status === 404);
+
+    await queue(b, staff.reviewer).expect(200);
+    await queue(b, staff.reviewer).expect(200);
+    await request(a.baseUrl).post('/api/auth/logout').set(bearer(staff.reviewer)).expect(204);
+    await eventually('logged-out session refused on B', async () => (await queue(b, staff.reviewer)).status === 401);
   });
 });

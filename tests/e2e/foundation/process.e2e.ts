@@ -40,10 +40,23 @@ describe('the desk process (npm start)', () => {
   it('starts on an embedded PostgreSQL, is ready, and a second start reuses the same data', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-start-'));
     const [port, pgPort] = [await freePort(), await freePort()];
-    const first = spawnDesk(baseEnv(dataDir, port, pgPort));
+    const first = spawnDesk({ ...baseEnv(dataDir, port, pgPort), LOG_LEVEL: 'info' });
     await first.waitFor(LISTENING);
     const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
     expect(ready.status).toBe(200);
+
+    // Each answered request is one JSON log line with its id, path (never the query), status and time; probes are not logged.
+    const refused = await fetch(`http://127.0.0.1:${port}/api/me?secret=not-logged`, { headers: { 'X-Request-Id': 'trace-7' } });
+    expect(refused.status).toBe(401);
+    await first.waitFor(/"msg":"request completed"/);
+    const lines = first
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
+    const completed = lines.filter((line) => line.msg === 'request completed');
+    expect(completed).toEqual([expect.objectContaining({ level: 30, requestId: 'trace-7', method: 'GET', path: '/api/me', status: 401, ms: expect.any(Number) })]);
+    expect(first.output()).not.toContain('not-logged');
 
     const credentials = readFileSync(join(dataDir, 'postgres.credentials'), 'utf8').trim();
     const url = `postgres://postgres:${credentials}@127.0.0.1:${pgPort}/claimdesk`;

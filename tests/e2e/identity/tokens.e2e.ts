@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import request from 'supertest';
 import { startDesk, type TestDesk } from '../../support/desk.js';
-import { closeDb, createUser, db, TEST_JWT_SECRET, type TestUser } from '../../support/factories.js';
+import { bearer, closeDb, createStaffedNewsroom, createUser, db, TEST_JWT_SECRET, type TestUser } from '../../support/factories.js';
 
 const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -97,9 +97,42 @@ describe('access tokens', () => {
   });
 
   it('refuses tokens at once when all sessions of the user are revoked (token version bumped)', async () => {
-    const victim = await createUser();
+    const staff = await createStaffedNewsroom();
+    const victim = staff.researcher;
     await me(victim.token).expect(200);
-    await db().query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [victim.id]);
+    await me(victim.token).expect(200); // answered from the actor cache
+    await request(desk.baseUrl).delete(`/api/newsrooms/${staff.newsroom.slug}/members/${victim.id}/sessions`).set(bearer(staff.admin)).expect(204);
+    const { rows } = await db().query(`SELECT token_version FROM users WHERE id = $1`, [victim.id]);
+    expect(rows[0].token_version).toBe(1);
     await me(victim.token).expect(401);
+  });
+
+  it('honours a change made in the database behind the desk once the actor cache entry expires (ACCESS_CACHE_SECONDS)', async () => {
+    const shortLived = await startDesk({ ACCESS_CACHE_SECONDS: '1' });
+    try {
+      const victim = await createUser();
+      const meOn = (token: string) => request(shortLived.baseUrl).get('/api/me').set('Authorization', `Bearer ${token}`);
+      await meOn(victim.token).expect(200);
+      await db().query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [victim.id]);
+      // No event announced it: the cached answer stands until it expires, and not longer.
+      await meOn(victim.token).expect(200);
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      await meOn(victim.token).expect(401);
+    } finally {
+      await shortLived.close();
+    }
+  });
+
+  it('asks the database on every request with ACCESS_CACHE_SECONDS=0', async () => {
+    const uncached = await startDesk({ ACCESS_CACHE_SECONDS: '0' });
+    try {
+      const victim = await createUser();
+      const meOn = (token: string) => request(uncached.baseUrl).get('/api/me').set('Authorization', `Bearer ${token}`);
+      await meOn(victim.token).expect(200);
+      await db().query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [victim.id]);
+      await meOn(victim.token).expect(401);
+    } finally {
+      await uncached.close();
+    }
   });
 });
