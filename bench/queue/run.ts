@@ -13,8 +13,8 @@
  *     says where a gap comes from better than throughput on a shared machine,
  * and the desk/bare throughput ratio. Figures depend on whatever else the
  * machine is doing at the time. BENCH_PROFILE=<dir> keeps CPU profiles of
- * both servers. BENCH_CONNECTIONS (16), BENCH_DURATION (8 s per run) and
- * BENCH_QUERY (limit=25) change the load.
+ * both servers. BENCH_CONNECTIONS (16), BENCH_WARMUP (10 s), BENCH_DURATION
+ * (8 s per run) and BENCH_QUERY (limit=25) change the load.
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -38,6 +38,8 @@ import { BENCH_SECRET, type ParentMessage, type ServerMessage } from './shared.j
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+// Both servers run this long before anything is measured: on a slow machine the JIT needs it (the desk's CPU per request fell by a third between a 2 s and a 12 s warm-up).
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
 const QUERY = process.env.BENCH_QUERY ?? 'limit=25';
 
 interface AutocannonResult {
@@ -152,8 +154,8 @@ try {
   const page = (await probe.json()) as { items: unknown[] };
   if (probe.status !== 200 || page.items.length !== 25) throw new Error(`desk answered ${probe.status} with ${page.items?.length} items`);
 
-  console.log(`\nGET ...tickets?${QUERY}, ${CONNECTIONS} connections, ${DURATION} s per run, alternating servers`);
-  for (const target of Object.values(targets)) await load(target.url, target.headers, 2); // warm-up
+  console.log(`\nGET ...tickets?${QUERY}, ${CONNECTIONS} connections, ${WARMUP} s warm-up and ${DURATION} s per run for each server, alternating`);
+  for (const target of Object.values(targets)) await load(target.url, target.headers, WARMUP);
   const max = {
     desk: await metered(desk, clusterDir, () => load(targets.desk.url, targets.desk.headers, DURATION)),
     bare: await metered(bare, clusterDir, () => load(targets.bare.url, targets.bare.headers, DURATION)),
