@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { MemberContext } from '../access/actor.js';
-import { can, type Action } from '../access/permissions.js';
-import { AppError, notFound } from '../common/errors/app-error.js';
+import type { Action } from '../access/permissions.js';
+import { assertMemberCan } from '../access/resource-access.js';
+import { notFound } from '../common/errors/app-error.js';
 import { staleVersion } from './expected-version.js';
 import { TICKET_COLUMNS, type TicketRow } from './ticket-row.js';
 
@@ -54,9 +55,7 @@ export class TicketStore {
   /** Loads the ticket and checks "may this member do `action` on THIS ticket" (403 otherwise). */
   async loadFor(manager: EntityManager, member: MemberContext, ticketId: string, action: Action, lock?: TicketLock): Promise<TicketForActor> {
     const ticket = await this.load(manager, member, ticketId, lock);
-    if (!can(member.role, action, { assigned: ticket.assigned })) {
-      throw new AppError('forbidden', `Your role (${member.role}) may do this only on tickets assigned to you.`);
-    }
+    assertMemberCan(member, action, { assigned: ticket.assigned });
     return ticket;
   }
 

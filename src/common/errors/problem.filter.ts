@@ -25,6 +25,7 @@ export interface ProblemDocument {
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+  private readonly access = new Logger('Access');
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return;
@@ -36,6 +37,9 @@ export class ProblemFilter implements ExceptionFilter {
 
     if (status >= 500 && appError.code !== 'database_unavailable') {
       this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    }
+    if (appError.refusal) {
+      this.access.warn({ ...appError.refusal, method: request.method, route: request.route?.path ?? request.path, requestId: request.id }, 'access refused');
     }
 
     const problem: ProblemDocument = {

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import request from 'supertest';
 import { startDesk, type TestDesk } from '../../support/desk.js';
-import { assign, closeDb, createStaffedNewsroom, createTicket, createUser } from '../../support/factories.js';
+import { assign, bearer, closeDb, createStaffedNewsroom, createTicket, createUser } from '../../support/factories.js';
 import { ticketsApi } from './api.js';
 
 describe('tickets: create, read, update, move through the lifecycle', () => {
@@ -182,5 +184,39 @@ describe('tickets: create, read, update, move through the lifecycle', () => {
     const removed = await api.unassign(staff.editor, ticket.id, staff.reviewer.id).expect(200);
     expect(removed.body.version).toBe(withReviewer.body.version + 1);
     await api.unassign(staff.editor, ticket.id, staff.reviewer.id).expect(404);
+  });
+
+  it('logs a ticket-level refusal with the user, the action, the reason and the request\'s route and id, none of it reaching the client', async () => {
+    const theirs = await createTicket(staff.newsroom, staff.editor, { status: 'researching' });
+    const mine = await createTicket(staff.newsroom, staff.editor, { status: 'researching' });
+    await assign(mine, staff.researcher, staff.editor);
+    const patch = (ticket: { id: string; version: number }) =>
+      request(desk.baseUrl)
+        .patch(`/api/newsrooms/${staff.newsroom.slug}/tickets/${ticket.id}`)
+        .set(bearer(staff.researcher))
+        .set('If-Match', `"${ticket.version}"`)
+        .send({ priority: 'urgent' });
+
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      await patch(mine).expect(200);
+      expect(warn).not.toHaveBeenCalled();
+      const refused = await patch(theirs).expect(403);
+      expect(refused.body).toMatchObject({ code: 'forbidden', detail: expect.stringMatching(/assigned to you/) });
+      expect(JSON.stringify(refused.body)).not.toMatch(/ticket\.update|newsroomId|reason/);
+      expect(warn.mock.calls.map((call) => call[0])).toEqual([
+        {
+          userId: staff.researcher.id,
+          newsroomId: staff.newsroom.id,
+          action: 'ticket.update',
+          reason: 'role researcher may ticket.update only on tickets assigned to them',
+          method: 'PATCH',
+          route: '/api/newsrooms/:slug/tickets/:id',
+          requestId: refused.body.requestId,
+        },
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

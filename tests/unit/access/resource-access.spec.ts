@@ -22,6 +22,8 @@ describe('assertMemberCan', () => {
     expect(refused).toBeInstanceOf(AppError);
     expect(refused?.code).toBe('forbidden');
     expect(refused?.detail).toMatch(/assigned to you/);
+    // What the problem filter logs with the request's route and id (never sent to the client).
+    expect(refused?.refusal).toEqual({ userId: 'u', newsroomId: 'n', action: 'evidence.write', reason: 'role researcher may evidence.write only on tickets assigned to them' });
   });
 
   it('refuses what the role may never do, and allows reviewers on any ticket', () => {
