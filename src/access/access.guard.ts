@@ -21,12 +21,12 @@ const BEARER = /^Bearer[ ]+([^\s]+)$/i;
  * one without is refused (and a test walks the routes so none ships). Every
  * refusal is logged with the user, the route and the reason, never the token.
  *
- * The bearer token is verified here directly (the same checks as the
- * live-editing gateway, see verifyAccessToken) rather than through a passport
- * strategy: this runs on every API request, and passport's per-request
- * strategy set-up cost more than the verification itself, and a token once
- * verified is remembered until it expires (VerifiedTokens). Passport remains
- * the sign-in path (LocalStrategy).
+ * The bearer token is verified here, with the same checks as the live-editing
+ * gateway (verifyAccessToken), rather than through a passport strategy: this
+ * runs on every API request, and passport's per-request strategy set-up cost
+ * more than the verification itself. A token once verified is remembered
+ * until it expires (VerifiedTokens). Passport remains the sign-in path
+ * (LocalStrategy).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {

@@ -12,16 +12,18 @@ export type AccessTokenCheck = { ok: true; claims: AccessClaims; expiresAt: numb
 
 /**
  * Verifies an access token's signature, algorithm (HS256 only, so `alg: none`
- * and algorithm confusion are refused), expiry, issuer and audience, and the
- * shape of its claims. Whether the session is still live is the caller's
+ * and algorithm confusion are refused), expiry (which must be present),
+ * issuer and audience, and the shape of its claims. Whether the session is still live is the caller's
  * next question. The reason is for logs, never for the client.
  */
 export function verifyAccessToken(token: string, options: AccessVerifyOptions): AccessTokenCheck {
   try {
     const payload: unknown = jwt.verify(token, options);
     if (!isAccessClaims(payload)) return { ok: false, reason: 'token claims are malformed' };
-    // jsonwebtoken has checked that `exp` is a number in the future.
-    return { ok: true, claims: { sub: payload.sub, sid: payload.sid, ver: payload.ver }, expiresAt: (payload as unknown as { exp: number }).exp * 1000 };
+    // jsonwebtoken checks `exp` only when there is one; the desk signs none without it.
+    const { exp } = payload as { exp?: unknown };
+    if (typeof exp !== 'number') return { ok: false, reason: 'token has no expiry' };
+    return { ok: true, claims: { sub: payload.sub, sid: payload.sid, ver: payload.ver }, expiresAt: exp * 1000 };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : 'token is invalid' };
   }

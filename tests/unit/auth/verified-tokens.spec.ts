@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { JwtService } from '@nestjs/jwt';
 import { signAccessToken, VerifiedTokens } from '../../../src/auth/access-token.js';
-import { accessVerifyOptions } from '../../../src/auth/token-claims.js';
+import { ACCESS_AUDIENCE, accessVerifyOptions, JWT_ISSUER } from '../../../src/auth/token-claims.js';
 import type { AppConfig } from '../../../src/config/config.js';
 
 const SECRET = 'unit-secret-that-is-long-enough-for-hs256-signing';
@@ -36,6 +37,11 @@ describe('VerifiedTokens', () => {
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), ver: 4 })).toString('base64url');
     expect(tokens.check(`${header}.${forged}.${signature}`)).toEqual({ ok: false, reason: 'invalid signature' });
     expect(tokens.check(signAccessToken('another-secret-that-is-long-enough-for-hs256', claims, 60))).toEqual({ ok: false, reason: 'invalid signature' });
+  });
+
+  it('refuses a correctly signed token that carries no expiry', () => {
+    const eternal = new JwtService().sign({ ...claims }, { secret: SECRET, algorithm: 'HS256', audience: ACCESS_AUDIENCE, issuer: JWT_ISSUER });
+    expect(tokens.check(eternal)).toEqual({ ok: false, reason: 'token has no expiry' });
   });
 
   it('returns only the claims the desk reads, frozen', () => {
