@@ -1,4 +1,4 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { VerifiedTokens } from '../auth/access-token.js';
@@ -12,14 +12,15 @@ import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
 import { minimumRole } from './permissions.js';
 import { atLeast } from './roles.js';
 
-type GuardedRequest = Request & { user?: AccessClaims; actor?: UserContext; member?: MemberContext; id?: string };
+type GuardedRequest = Request & { actor?: UserContext; member?: MemberContext };
 
 const BEARER = /^Bearer[ ]+([^\s]+)$/i;
 
 /**
  * Global guard: deny by default. Every HTTP route must carry an `Access` rule;
  * one without is refused (and a test walks the routes so none ships). Every
- * refusal is logged with the user, the route and the reason, never the token.
+ * refusal carries the user and the reason for the problem filter, which logs
+ * it with the route and the request id (never the token).
  *
  * The bearer token is verified here, with the same checks as the live-editing
  * gateway (verifyAccessToken), rather than through a passport strategy: this
@@ -30,7 +31,6 @@ const BEARER = /^Bearer[ ]+([^\s]+)$/i;
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  private readonly logger = new Logger('Access');
   private readonly tokens: VerifiedTokens;
 
   constructor(
@@ -45,31 +45,27 @@ export class AccessGuard implements CanActivate {
     if (context.getType() !== 'http') return true; // the live-editing gateway authenticates its own way
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
-    if (!rule) {
-      this.refuse(request, undefined, 'route has no access rule');
-      throw new AppError('no_access_rule', 'This route declares no access rule and is refused.');
-    }
+    if (!rule) throw AppError.refused('no_access_rule', 'This route declares no access rule and is refused.', { reason: 'route has no access rule' });
     if (rule.kind === 'public') return true;
 
     const claims = this.authenticate(request);
-    request.user = claims;
     const slug = rule.kind === 'member' ? String(request.params.slug ?? '') : undefined;
     const resolution = await this.actors.resolve(claims, slug);
     if (!resolution.ok) {
-      this.refuse(request, claims.sub, resolution.reason);
-      throw new AppError('invalid_token', 'The access token has been revoked; sign in again.', {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+      throw AppError.refused('invalid_token', 'The access token has been revoked; sign in again.', { userId: claims.sub, reason: resolution.reason }, {
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+      });
     }
     request.actor = resolution.user;
     if (rule.kind === 'user') return true;
 
     const member = resolution.member;
-    if (!member) {
-      this.refuse(request, claims.sub, `not a member of newsroom "${slug}"`);
-      throw new AppError('not_found', 'Newsroom not found');
-    }
+    if (!member) throw AppError.refused('not_found', 'Newsroom not found', { userId: claims.sub, reason: `not a member of newsroom "${slug}"` });
     if (!atLeast(member.role, minimumRole(rule.action))) {
-      this.refuse(request, claims.sub, `role ${member.role} may not ${rule.action}`);
-      throw new AppError('forbidden', `Your role (${member.role}) may not do this; it needs ${minimumRole(rule.action)} or higher.`);
+      throw AppError.refused('forbidden', `Your role (${member.role}) may not do this; it needs ${minimumRole(rule.action)} or higher.`, {
+        userId: claims.sub,
+        reason: `role ${member.role} may not ${rule.action}`,
+      });
     }
     request.member = member;
     return true;
@@ -81,16 +77,11 @@ export class AccessGuard implements CanActivate {
     const token = header ? BEARER.exec(header)?.[1] : undefined;
     const check = token ? this.tokens.check(token) : { ok: false as const, reason: header ? 'not a bearer token' : 'no token' };
     if (check.ok) return check.claims;
-    this.refuse(request, undefined, check.reason);
-    throw new AppError(
+    throw AppError.refused(
       header ? 'invalid_token' : 'unauthenticated',
       header ? 'The access token is invalid or expired.' : 'Sign in to use this endpoint.',
-      {},
+      { reason: check.reason },
       { 'WWW-Authenticate': header ? 'Bearer error="invalid_token"' : 'Bearer' },
     );
-  }
-
-  private refuse(request: GuardedRequest, userId: string | undefined, reason: string): void {
-    this.logger.warn({ userId, method: request.method, route: request.route?.path ?? request.path, requestId: request.id, reason }, 'access refused');
   }
 }

@@ -12,11 +12,9 @@ export function assertMemberCan(member: MemberContext, action: Action, relation:
   if (can(member.role, action, relation)) return;
   const onlyAssigned = can(member.role, action, { assigned: true });
   const reason = onlyAssigned ? `role ${member.role} may ${action} only on tickets assigned to them` : `role ${member.role} may not ${action}`;
-  throw new AppError(
+  throw AppError.refused(
     'forbidden',
     onlyAssigned ? `Your role (${member.role}) may do this only on tickets assigned to you.` : `Your role (${member.role}) may not do this.`,
-    {},
-    {},
     { userId: member.userId, newsroomId: member.newsroomId, action, reason },
   );
 }

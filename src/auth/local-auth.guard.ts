@@ -1,4 +1,4 @@
-import { type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { AppError } from '../common/errors/app-error.js';
@@ -12,7 +12,6 @@ import { LoginDto } from './dto/auth.dto.js';
  */
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
-  private readonly logger = new Logger('Access');
   private readonly pipe = createValidationPipe();
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -21,13 +20,9 @@ export class LocalAuthGuard extends AuthGuard('local') {
     return (await super.canActivate(context)) as boolean;
   }
 
-  override handleRequest<T>(error: unknown, user: T, _info: unknown, context: ExecutionContext): T {
+  override handleRequest<T>(error: unknown, user: T): T {
     if (error) throw error;
-    if (!user) {
-      const request = context.switchToHttp().getRequest<Request & { id?: string }>();
-      this.logger.warn({ method: request.method, route: request.route?.path ?? request.path, requestId: request.id, reason: 'invalid credentials' }, 'access refused');
-      throw new AppError('invalid_credentials', 'The email or password is wrong.');
-    }
+    if (!user) throw AppError.refused('invalid_credentials', 'The email or password is wrong.', { reason: 'invalid credentials' });
     return user;
   }
 }

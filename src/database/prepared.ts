@@ -2,17 +2,16 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 
-/** Statement names by prefix and text: hashing the text on every call showed in profiles. Texts come from a fixed set of query shapes. */
+/** Statement names by text (the first prefix a text is run with names it): hashing on every call showed in profiles. Texts come from a fixed set of query shapes. */
 const names = new Map<string, string>();
 const MAX_NAMES = 1_000;
 
 function statementName(prefix: string, text: string): string {
-  const key = `${prefix}\0${text}`;
-  let name = names.get(key);
+  let name = names.get(text);
   if (!name) {
     if (names.size >= MAX_NAMES) names.clear();
     name = `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-    names.set(key, name);
+    names.set(text, name);
   }
   return name;
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ActorService } from '../access/actor.service.js';
 import { verifyAccessToken } from '../auth/access-token.js';
-import { accessVerifyOptions } from '../auth/token-claims.js';
+import { type AccessVerifyOptions, accessVerifyOptions } from '../auth/token-claims.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { TicketStatus } from '../tickets/ticket-status.js';
@@ -45,16 +45,20 @@ interface TicketRow {
  */
 @Injectable()
 export class CollabAuthService {
+  private readonly verifyOptions: AccessVerifyOptions;
+
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly actors: ActorService,
-  ) {}
+  ) {
+    this.verifyOptions = accessVerifyOptions(config);
+  }
 
   async authenticate(token: string, documentName: string): Promise<CollabSession> {
     const ticketId = ticketIdOf(documentName);
     if (!ticketId) throw new CollabRefusal('unknown-document');
-    const check = verifyAccessToken(token, accessVerifyOptions(this.config));
+    const check = verifyAccessToken(token, this.verifyOptions);
     if (!check.ok) throw new CollabRefusal('invalid-token');
     const { claims } = check;
     const rows: TicketRow[] = await this.dataSource.query(
