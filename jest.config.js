@@ -6,12 +6,24 @@ import { join } from 'node:path';
 // the suite runs from anywhere.
 const swcrc = JSON.parse(readFileSync(join(import.meta.dirname, '.swcrc'), 'utf8'));
 
+/** ESM-only packages that CommonJS dependencies require (@fastify/static's): Node loads them with require(esm), Jest's loader cannot, so they are compiled to CommonJS. */
+const REQUIRED_ESM = ['content-disposition'];
+
+/** How every suite (unit, e2e, browser) compiles: TypeScript and ESM through swc. */
+export const compile = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    [`/node_modules/(${REQUIRED_ESM.join('|')})/.+\\.js$`]: ['@swc/jest', { jsc: { target: 'es2023' }, module: { type: 'commonjs' }, swcrc: false }],
+    '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${REQUIRED_ESM.join('|')})/)`],
+};
+
 /** @type {import('jest').Config} */
 const shared = {
   rootDir: import.meta.dirname,
-  extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  ...compile,
   testEnvironment: 'node',
 };
 

@@ -1,10 +1,10 @@
 /** The real desk, configured as in production, for a benchmark's child process. */
 import 'reflect-metadata';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createDesk } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/config.js';
 
-export async function startBenchDesk(secret: string, logLevel: 'info' | 'error'): Promise<{ app: NestExpressApplication; port: number }> {
+export async function startBenchDesk(secret: string, logLevel: 'info' | 'error'): Promise<{ app: NestFastifyApplication; port: number }> {
   const databaseUrl = process.env.BENCH_DATABASE_URL!;
   const config = loadConfig({
     NODE_ENV: 'production',

@@ -19,7 +19,6 @@ import { NewsroomsModule } from './newsrooms/newsrooms.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { UsersModule } from './users/users.module.js';
 import { VerdictsModule } from './verdicts/verdicts.module.js';
-import { WebModule } from './web/web.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { SignoffsModule } from './signoffs/signoffs.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -54,7 +53,6 @@ export class AppModule {
         TicketsModule,
         VerdictsModule,
         WriteupsModule,
-        WebModule,
         WebhooksModule,
         SignoffsModule,
         PublishingModule,

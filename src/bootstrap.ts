@@ -1,7 +1,6 @@
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { WsAdapter } from '@nestjs/platform-ws';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
@@ -10,8 +9,10 @@ import type { AppConfig } from './config/config.js';
 import { runMigrationsLocked } from './database/migrate.js';
 import { seedDemo } from './demo/demo.js';
 import { MetricsService } from './metrics/metrics.service.js';
-import { requestObserver } from './request-observer.js';
+import { acceptJsonBodies, httpServerOptions } from './http-server.js';
 import { mountOpenApi } from './openapi.js';
+import { observeRequests } from './request-observer.js';
+import { serveWebClient } from './web/web-client.js';
 
 export interface DeskOptions {
   config: AppConfig;
@@ -23,19 +24,19 @@ export interface DeskOptions {
  * brings its database schema up to date. `main.ts` and the tests both start
  * the desk through here, so they run the same thing.
  */
-export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
+export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, databaseUrl }), new FastifyAdapter(httpServerOptions(config)), {
     bufferLogs: true,
     bodyParser: false,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
-  app.set('query parser', 'extended');
-  app.use(requestObserver(app.get(MetricsService)));
-  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
-  app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
+  // helmet's headers but the Content-Security-Policy, which each kind of page sets for itself.
+  app.useSecurityHeaders({ contentSecurityPolicy: false });
+  const server = app.getHttpAdapter().getInstance();
+  acceptJsonBodies(server);
+  observeRequests(server, app.get(MetricsService));
+  serveWebClient(server);
   app.useGlobalPipes(createValidationPipe());
   // Live editing speaks a binary protocol: binary frames are never JSON events, so they skip the adapter's parser.
   app.useWebSocketAdapter(new WsAdapter(app, { messageParser: (data) => (typeof data === 'string' ? parseJsonEvent(data) : undefined) }));

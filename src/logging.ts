@@ -5,12 +5,15 @@ import type { AppConfig } from './config/config.js';
 
 const INCOMING_ID = /^[\w.:-]{1,128}$/;
 
-/** Keeps a well-formed incoming X-Request-Id, otherwise makes one; echoes it back. */
-export function requestId(request: IncomingMessage, response: ServerResponse): string {
+/** A request's id: a well-formed incoming X-Request-Id, otherwise a new one (the HTTP server's `genReqId`). */
+export function requestId(request: IncomingMessage): string {
   const incoming = request.headers['x-request-id'];
-  const id = typeof incoming === 'string' && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+  return typeof incoming === 'string' && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** Echoes the request's id back. */
+export function setRequestIdHeader(response: ServerResponse, id: string): void {
   response.setHeader('X-Request-Id', id);
-  return id;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { VerifiedTokens } from '../auth/access-token.js';
 import { type AccessClaims, accessVerifyOptions } from '../auth/token-claims.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -12,7 +12,7 @@ import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
 import { minimumRole } from './permissions.js';
 import { atLeast } from './roles.js';
 
-type GuardedRequest = Request & { actor?: UserContext; member?: MemberContext };
+type GuardedRequest = FastifyRequest<{ Params: { slug?: string } }> & { actor?: UserContext; member?: MemberContext };
 
 const BEARER = /^Bearer[ ]+([^\s]+)$/i;
 

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Access, CurrentUser } from '../access/access.decorator.js';
 import type { UserContext } from '../access/actor.js';
 import { AuthService } from './auth.service.js';
@@ -36,7 +36,7 @@ export class AuthController {
   @ApiOkResponse({ type: AuthTokensDto })
   @ApiResponse({ status: 401, description: 'Wrong email or password (the answer does not say which)' })
   @ApiResponse({ status: 429, description: 'Too many failed attempts for this account or address; see Retry-After' })
-  login(@Req() request: Request & { user: SessionUser }): Promise<AuthTokensDto> {
+  login(@Req() request: FastifyRequest & { user: SessionUser }): Promise<AuthTokensDto> {
     return this.auth.login(request.user);
   }
 

@@ -1,6 +1,6 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AppError } from '../common/errors/app-error.js';
 import { createValidationPipe } from '../common/errors/validation.js';
 import { LoginDto } from './dto/auth.dto.js';
@@ -15,7 +15,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   private readonly pipe = createValidationPipe();
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     request.body = await this.pipe.transform(request.body ?? {}, { type: 'body', metatype: LoginDto });
     return (await super.canActivate(context)) as boolean;
   }

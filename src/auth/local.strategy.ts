@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-local';
 import { AuthService } from './auth.service.js';
 import type { SessionUser } from './sessions.service.js';
@@ -12,7 +12,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true, session: false });
   }
 
-  validate(request: Request, email: string, password: string): Promise<SessionUser | false> {
-    return this.auth.authenticate(email, password, request.ip ?? request.socket.remoteAddress ?? 'unknown');
+  validate(request: FastifyRequest, email: string, password: string): Promise<SessionUser | false> {
+    return this.auth.authenticate(email, password, request.ip);
   }
 }

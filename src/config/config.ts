@@ -107,6 +107,7 @@ function developmentSecret(dataDir: string): string {
   }
 }
 
+/** `true`, `false`, or the proxies' addresses, subnets and names (`loopback`, `uniquelocal`) separated by commas. */
 function parseTrustProxy(value: string | undefined): boolean | string {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access, Member } from '../access/access.decorator.js';
 import type { MemberContext } from '../access/actor.js';
 import { expectedVersion } from '../tickets/expected-version.js';
@@ -25,10 +25,10 @@ export class EvidenceController {
     @Param('id') id: string,
     @Body() body: CreateEvidenceDto,
     @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EvidenceDto> {
     const { evidence, replayed } = await this.evidence.add(member, id, body, key);
-    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    if (replayed) reply.header('Idempotent-Replayed', 'true');
     return evidence;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { Subscription } from 'rxjs';
 import type { MemberContext } from '../access/actor.js';
 import { DomainEvents } from '../events/domain-events.js';
@@ -18,13 +18,13 @@ export class TicketEventStream implements OnModuleDestroy {
 
   constructor(private readonly events: DomainEvents) {}
 
-  attach(member: MemberContext, response: Response): void {
-    response.status(200);
-    response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    response.setHeader('Cache-Control', 'no-cache, no-transform');
-    response.setHeader('Connection', 'keep-alive');
-    response.setHeader('X-Accel-Buffering', 'no');
-    response.flushHeaders();
+  attach(member: MemberContext, response: ServerResponse): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
     response.write('retry: 3000\n: connected\n\n');
 
     const subscriptions: Subscription[] = [];

@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access, Member } from '../access/access.decorator.js';
 import type { MemberContext } from '../access/actor.js';
 import { TicketEventStream } from './ticket-event-stream.js';
@@ -14,7 +14,9 @@ export class TicketEventsController {
   @Access.member('ticket.read')
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'Server-Sent Events: ticket.created, ticket.updated, ticket.transitioned, ticket.assigned; a comment every 15 s' })
-  events(@Member() member: MemberContext, @Res() response: Response): void {
-    this.stream.attach(member, response);
+  events(@Member() member: MemberContext, @Res() reply: FastifyReply): void {
+    // The stream writes to the socket itself: Fastify leaves this response alone.
+    reply.hijack();
+    this.stream.attach(member, reply.raw);
   }
 }

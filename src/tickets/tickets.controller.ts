@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access, Member } from '../access/access.decorator.js';
 import type { MemberContext } from '../access/actor.js';
 import { QueueQueryDto } from './dto/queue-query.dto.js';
@@ -34,11 +34,11 @@ export class TicketsController {
     @Member() member: MemberContext,
     @Body() body: CreateTicketDto,
     @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TicketView> {
     const { ticket, replayed } = await this.writer.create(member, body, key);
-    response.setHeader('ETag', `"${ticket.version}"`);
-    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    reply.header('ETag', `"${ticket.version}"`);
+    if (replayed) reply.header('Idempotent-Replayed', 'true');
     return ticket;
   }
 
@@ -52,9 +52,9 @@ export class TicketsController {
   @Get(':id')
   @Access.member('ticket.read')
   @ApiOkResponse({ type: TicketDetailDto, description: 'With evidence, assignees, verdict and history' })
-  async get(@Member() member: MemberContext, @Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<TicketDetailDto> {
+  async get(@Member() member: MemberContext, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<TicketDetailDto> {
     const ticket = await this.queries.detail(member, id);
-    response.setHeader('ETag', `"${ticket.version}"`);
+    reply.header('ETag', `"${ticket.version}"`);
     return ticket;
   }
 

@@ -1,19 +1,16 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compile } from '../../jest.config.js';
 
 // Browser tests: the real desk (built client included) on its own throwaway
 // PostgreSQL, driven through Debian's Chromium with playwright-core.
 const root = join(import.meta.dirname, '..', '..');
-const swcrc = JSON.parse(readFileSync(join(root, '.swcrc'), 'utf8'));
 
 /** @type {import('jest').Config} */
 export default {
   rootDir: root,
   displayName: 'browser',
-  extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  ...compile,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/browser/**/*.browser.ts'],
   globalSetup: '<rootDir>/tests/browser/global-setup.mjs',

@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import 'reflect-metadata';
 import { createDesk } from '../../src/bootstrap.js';
 import { type AppConfig, loadConfig } from '../../src/config/config.js';
 
 export interface TestDesk {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   config: AppConfig;
   /** http://127.0.0.1:<port> */
   baseUrl: string;

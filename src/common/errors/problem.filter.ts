@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldError } from './app-error.js';
 import { type ErrorCode, httpStatusOf, titleOf } from './error-codes.js';
 import { isDatabaseUnavailable } from './database-errors.js';
@@ -30,8 +30,8 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return;
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
     const appError = toAppError(exception);
     const status = httpStatusOf(appError.code);
 
@@ -39,7 +39,7 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
     }
     if (appError.refusal) {
-      this.access.warn({ ...appError.refusal, method: request.method, route: request.route?.path ?? request.path, requestId: request.id }, 'access refused');
+      this.access.warn({ ...appError.refusal, method: request.method, route: request.routeOptions.url ?? request.url.split('?', 1)[0], requestId: request.id }, 'access refused');
     }
 
     const problem: ProblemDocument = {
@@ -47,14 +47,13 @@ export class ProblemFilter implements ExceptionFilter {
       title: titleOf(appError.code),
       status,
       ...(appError.detail ? { detail: appError.detail } : {}),
-      instance: request.originalUrl?.split('?')[0],
+      instance: request.url.split('?', 1)[0],
       code: appError.code,
       requestId: request.id,
       ...appError.extra,
     };
-    if (response.headersSent) return;
-    for (const [name, value] of Object.entries(appError.headers)) response.setHeader(name, value);
-    response.status(status).type('application/problem+json').send(JSON.stringify(problem));
+    if (reply.sent || reply.raw.headersSent) return;
+    void reply.headers(appError.headers).code(status).type('application/problem+json').send(JSON.stringify(problem));
   }
 }
 
@@ -70,18 +69,21 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   503: 'database_unavailable',
 };
 
+const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', 'The request body is too large.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'Request bodies must be JSON (Content-Type: application/json).'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['validation_failed', 'The Content-Length header does not match the body.'],
+  FST_ERR_BAD_URL: ['validation_failed', 'The request URL is malformed.'],
+};
+
 function toAppError(exception: unknown): AppError {
   if (exception instanceof AppError) return exception;
   if (isDatabaseUnavailable(exception)) {
     return new AppError('database_unavailable', 'The database cannot be reached right now; try again shortly.', {}, { 'Retry-After': '5' });
   }
-  // body-parser errors carry a `type`; Nest hands them over wrapped, with the original as `cause`
-  const bodyError = ((exception as { cause?: unknown })?.cause ?? exception) as { type?: string };
-  if (bodyError?.type === 'entity.too.large') return new AppError('payload_too_large', 'The request body is too large.');
-  if (bodyError?.type === 'entity.parse.failed') return new AppError('malformed_json', 'The request body is not valid JSON.');
-  if (bodyError?.type === 'charset.unsupported' || bodyError?.type === 'encoding.unsupported') {
-    return new AppError('unsupported_media_type', 'The request body encoding is not supported.');
-  }
+  // Fastify's own refusals (body, media type, URL) carry a `code`; Nest hands them over wrapped, with the original as `cause`
+  const serverError = FASTIFY_ERRORS[((exception as { cause?: { code?: string } })?.cause ?? (exception as { code?: string }))?.code ?? ''];
+  if (serverError) return new AppError(...serverError);
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const code = STATUS_CODES[status] ?? (status >= 500 ? 'internal_error' : 'validation_failed');

@@ -43,12 +43,44 @@ describe('HTTP foundation', () => {
     expect(big.body.code).toBe('payload_too_large');
   });
 
+  it('reads JSON bodies only: other media types are 415, +json types and empty bodies are JSON', async () => {
+    const text = await request(desk.baseUrl).post('/api/auth/login').set('Content-Type', 'text/plain').send('email=x&password=y');
+    expect(text.status).toBe(415);
+    expect(text.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(text.body).toMatchObject({ code: 'unsupported_media_type', requestId: text.headers['x-request-id'] });
+    const form = await request(desk.baseUrl).post('/api/auth/login').type('form').send({ email: 'x@example.org', password: 'y' });
+    expect(form.status).toBe(415);
+    // A +json type is parsed, so the answer is about the credentials, not the body.
+    const vendor = await request(desk.baseUrl)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/vnd.claimdesk+json')
+      .send(JSON.stringify({ email: 'nobody@example.org', password: 'not the password' }));
+    expect(vendor.status).toBe(401);
+    const empty = await request(desk.baseUrl).post('/api/auth/login').set('Content-Type', 'application/json').send('');
+    expect(empty.status).toBe(400);
+    expect(empty.body.code).toBe('validation_failed');
+    const poisoned = await request(desk.baseUrl).post('/api/auth/login').set('Content-Type', 'application/json').send('{"__proto__":{"admin":true}}');
+    expect(poisoned.body.code).toBe('malformed_json');
+  });
+
+  it('routes a path with a trailing slash like the path without it', async () => {
+    const response = await request(desk.baseUrl).get('/health/ready/').expect(200);
+    expect(response.body.status).toBe('ok');
+  });
+
   it('exposes Prometheus metrics including request counts', async () => {
     await request(desk.baseUrl).get('/health');
     const response = await request(desk.baseUrl).get('/metrics').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain/);
     expect(response.text).toMatch(/claimdesk_http_requests_total\{method="GET",route="\/health",status="200"\} \d+/);
     expect(response.text).toContain('claimdesk_http_request_duration_seconds_bucket');
+    // Under the route's pattern, never the raw URL; unknown addresses share one label.
+    await request(desk.baseUrl).get('/api/newsrooms/some-newsroom/tickets').expect(401);
+    await request(desk.baseUrl).get('/api/nowhere/at-all').expect(404);
+    const after = await request(desk.baseUrl).get('/metrics').expect(200);
+    expect(after.text).toMatch(/claimdesk_http_requests_total\{method="GET",route="\/api\/newsrooms\/:slug\/tickets",status="401"\} \d+/);
+    expect(after.text).toMatch(/claimdesk_http_requests_total\{method="GET",route="unmatched",status="404"\} \d+/);
+    expect(after.text).not.toContain('some-newsroom');
   });
 
   it('serves the OpenAPI document and Swagger UI', async () => {
