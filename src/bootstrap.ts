@@ -11,6 +11,7 @@ import { seedDemo } from './demo/demo.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { acceptJsonBodies, httpServerOptions } from './http-server.js';
 import { mountOpenApi } from './openapi.js';
+import { revalidatePublicAnswers } from './publishing/public-revalidation.js';
 import { observeRequests } from './request-observer.js';
 import { serveWebClient } from './web/web-client.js';
 
@@ -37,6 +38,7 @@ export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<
   acceptJsonBodies(server);
   observeRequests(server, app.get(MetricsService));
   serveWebClient(server);
+  revalidatePublicAnswers(server);
   app.useGlobalPipes(createValidationPipe());
   // Live editing speaks a binary protocol: binary frames are never JSON events, so they skip the adapter's parser.
   app.useWebSocketAdapter(new WsAdapter(app, { messageParser: (data) => (typeof data === 'string' ? parseJsonEvent(data) : undefined) }));

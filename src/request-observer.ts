@@ -26,8 +26,7 @@ export function observeRequests(server: FastifyInstance, metrics: MetricsService
     const seconds = reply.elapsedTime / 1000;
     const route = request.routeOptions.url && !request.is404 ? request.routeOptions.url : 'unmatched';
     const status = reply.statusCode;
-    metrics.httpRequests.inc({ method: request.method, route, status });
-    metrics.httpDuration.observe({ method: request.method, route }, seconds);
+    metrics.recordRequest(request.method, route, status, seconds);
     const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug';
     const logger = PinoLogger.root;
     const path = request.url.split('?', 1)[0]!;

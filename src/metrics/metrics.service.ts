@@ -27,7 +27,22 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  /** Each (method, route, status) series' children, so that recording a request hashes no labels. */
+  private readonly series = new Map<string, { count: { inc(): void }; duration: { observe(seconds: number): void } }>();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'claimdesk_' });
+  }
+
+  /** Counts an answered request and its latency. `route` is a pattern (bounded), never a raw URL. */
+  recordRequest(method: string, route: string, status: number, seconds: number): void {
+    const key = `${method} ${status} ${route}`;
+    let series = this.series.get(key);
+    if (!series) {
+      series = { count: this.httpRequests.labels({ method, route, status }), duration: this.httpDuration.labels({ method, route }) };
+      this.series.set(key, series);
+    }
+    series.count.inc();
+    series.duration.observe(seconds);
   }
 }

@@ -85,6 +85,17 @@ describe('publishing verdict summaries', () => {
   });
 
   it('publishes a correction as version 2 with a dated changelog, in the page and both feeds', async () => {
+    // Feed readers revalidate: unchanged answers are 304 without a body, until the correction is published.
+    const before = await Promise.all(['/feed.json', '/feed.xml', `/verdicts/${id}`, '/verdicts'].map((path) => pub(path).expect(200)));
+    for (const [index, path] of ['/feed.json', '/feed.xml', `/verdicts/${id}`, '/verdicts'].entries()) {
+      const tag = before[index]!.headers.etag as string;
+      expect(tag).toMatch(/^"[\w-]{32}"$/);
+      const again = await pub(path).set('If-None-Match', `W/${tag}, "other"`).expect(304);
+      expect(again.text ?? '').toBe('');
+      expect(again.headers.etag).toBe(tag);
+      await pub(path).set('If-None-Match', '"other"').expect(200);
+    }
+
     const corrected = await flow.correct(id, 'Corrected the parking figure to 3.2 million.');
     expect(corrected.body).toMatchObject({ status: 'drafting', publicationVersion: 1 });
     expect((await flow.signoffs(id)).body.items.every((item: { stale: boolean }) => item.stale)).toBe(true);
@@ -111,6 +122,10 @@ describe('publishing verdict summaries', () => {
     const atom = await pub('/feed.xml').expect(200);
     expect(atom.headers['content-type']).toMatch(/^application\/atom\+xml/);
     expect(atom.text).toContain('Corrected the parking figure');
+    // The old tags no longer match: the corrected feed is downloaded again.
+    const refreshed = await pub('/feed.json').set('If-None-Match', before[0]!.headers.etag as string).expect(200);
+    expect(refreshed.headers.etag).not.toBe(before[0]!.headers.etag);
+    expect(refreshed.text).toContain('Corrected the parking figure');
   });
 
   it('retracts: the page stays, marked, without ClaimReview, and both feeds announce it', async () => {
