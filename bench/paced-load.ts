@@ -15,6 +15,13 @@ export interface PacedFigures {
   p50: number;
   p99: number;
   max: number;
+  /**
+   * p99 of how late this process sent requests (ms): time it was not running
+   * its loop, descheduled on a busy machine or paused by its own GC. Every
+   * latency above includes such a delay, at both ends, so a p99 near this
+   * figure says more about the machine than about the server.
+   */
+  lateP99: number;
 }
 
 export interface PacedOptions {
@@ -30,6 +37,7 @@ export async function pacedLoad(url: string, headers: Record<string, string>, op
   const total = Math.max(1, Math.round(options.rate * options.seconds));
   const interval = 1000 / options.rate;
   const latencies: number[] = [];
+  const lateness: number[] = [];
   let failed = 0;
   let settled = 0;
   const start = performance.now();
@@ -41,6 +49,7 @@ export async function pacedLoad(url: string, headers: Record<string, string>, op
       if (settled === total) resolve();
     };
     const fire = (due: number) => {
+      lateness.push(performance.now() - due);
       const outgoing = request(url, { agent, headers, timeout: options.timeout ?? 10_000 }, (response) => {
         response.resume();
         response.once('end', () => settle(due, response.statusCode === 200));
@@ -61,6 +70,7 @@ export async function pacedLoad(url: string, headers: Record<string, string>, op
   await finished;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! : Number.NaN);
-  return { sent: total, ok: latencies.length, failed, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? Number.NaN };
+  lateness.sort((a, b) => a - b);
+  const at = (values: number[], q: number) => (values.length ? values[Math.min(values.length - 1, Math.floor(q * values.length))]! : Number.NaN);
+  return { sent: total, ok: latencies.length, failed, p50: at(latencies, 0.5), p99: at(latencies, 0.99), max: latencies.at(-1) ?? Number.NaN, lateP99: at(lateness, 0.99) };
 }

@@ -8,7 +8,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('claimdesk API')
     .setDescription(
       'Verification desk for newsrooms: tickets, evidence, verdicts, live co-edited write-ups, role-based sign-off and ClaimReview publishing. ' +
-        'Every error is application/problem+json (RFC 9457). Each operation states who may call it in `x-access`.',
+        'Every error is application/problem+json (RFC 9457). Request bodies are JSON (application/json or application/*+json); a body of any other type is 415. ' +
+        'Each operation states who may call it in `x-access`.',
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'access-token')

@@ -8,7 +8,9 @@
  * each in its own process, loaded from this one. Prints, for each server:
  *   - throughput and p50/p99 at full load (autocannon, closed loop),
  *   - p50/p99 at half of that server's maximum rate, from an open-loop paced
- *     load (latency counted from when each request was due),
+ *     load (latency counted from when each request was due), with how late
+ *     the generator itself sent (its own scheduling delay: a floor under any
+ *     p99 when generator, server and PostgreSQL share two cores),
  *   - CPU time per request of the server process and of PostgreSQL, which
  *     says where a gap comes from better than throughput on a shared machine,
  * and the desk/bare throughput ratio. Figures depend on whatever else the
@@ -132,7 +134,7 @@ function median(values: number[]): number {
 }
 
 type Name = 'desk' | 'bare';
-type Measured = Figures & { serverCpu: number; postgresCpu: number };
+type Measured = Figures & { serverCpu: number; postgresCpu: number; lateP99?: number };
 
 /**
  * Runs `measure` for both servers ROUNDS times, in ABBA order (desk, bare,
@@ -170,7 +172,8 @@ function report(title: string, rounds: Record<Name, Measured[]>): void {
   for (const name of ['desk', 'bare'] as const) {
     const figures = overall(rounds[name]);
     console.log(`  ${name.padEnd(5)} ${figures.rps.toFixed(0).padStart(6)} req/s   p50 ${ms(figures.p50)} ms   p99 ${ms(figures.p99)} ms${cpu(figures)}${failures(figures.non2xx + figures.errors)}`);
-    console.log(`        rounds: ${rounds[name].map((round) => `${round.rps.toFixed(0)} req/s p99 ${round.p99.toFixed(1)} ms`).join(' | ')}`);
+    const late = (round: Measured) => (round.lateP99 === undefined ? '' : ` (sent late p99 ${round.lateP99.toFixed(1)} ms)`);
+    console.log(`        rounds: ${rounds[name].map((round) => `${round.rps.toFixed(0)} req/s p99 ${round.p99.toFixed(1)} ms${late(round)}`).join(' | ')}`);
   }
 }
 
