@@ -1,7 +1,8 @@
 import type { FastifyBodyParser, FastifyInstance, FastifyServerOptions } from 'fastify';
 import { AppError } from './common/errors/app-error.js';
+import { sendProblem, toAppError } from './common/errors/problem.filter.js';
 import type { AppConfig } from './config/config.js';
-import { requestId } from './logging.js';
+import { requestId, setRequestIdHeader } from './logging.js';
 
 const UNITS = { kb: 1024, mb: 1024 * 1024 } as const;
 
@@ -14,8 +15,10 @@ export function bytesOf(limit: string): number {
 /**
  * The HTTP server under Nest: Fastify, whose routing and replies cost a
  * fraction of Express's per request. Its own request logging is off (the
- * request observer logs), the request id is ours, and a trailing slash
- * reaches the same route.
+ * request observer logs), the request id is ours, a trailing slash reaches
+ * the same route, and a URL the router cannot take (malformed escapes, an
+ * over-long segment), refused before any hook runs, still gets a problem
+ * document with a request id.
  */
 export function httpServerOptions(config: AppConfig): FastifyServerOptions {
   return {
@@ -25,20 +28,28 @@ export function httpServerOptions(config: AppConfig): FastifyServerOptions {
     genReqId: requestId,
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: (error, request, reply) => {
+      setRequestIdHeader(reply.raw, request.id);
+      sendProblem(reply, toAppError(error), request.id);
+    },
   };
 }
 
 const MALFORMED = 'The request body is not valid JSON.';
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 
 /**
- * Request bodies are JSON (`application/json`, `application/*+json`) and
- * nothing else: a body of any other type is refused with 415 before it is
- * read. An empty JSON body is an empty object. Fastify's parser refuses
+ * Request bodies are JSON (`application/json`, `application/*+json`) in
+ * UTF-8 and nothing else: a body of any other type or charset is refused
+ * with 415 before it is parsed. An empty JSON body is an empty object. Fastify's parser refuses
  * `__proto__` and `constructor.prototype` keys.
  */
 export function acceptJsonBodies(server: FastifyInstance): void {
   const parse = server.getDefaultJsonParser('error', 'error');
   const parseJson: FastifyBodyParser<string> = (request, body, done) => {
+    // JSON is UTF-8 (RFC 8259 §8.1): a body declared in another charset would be stored garbled.
+    const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') return done(new AppError('unsupported_media_type', 'JSON request bodies must be UTF-8.'), undefined);
     if (body === '') return done(null, {});
     void parse(request, body, (error, value) => (error ? done(new AppError('malformed_json', MALFORMED), undefined) : done(null, value)));
   };

@@ -42,19 +42,25 @@ export class ProblemFilter implements ExceptionFilter {
       this.access.warn({ ...appError.refusal, method: request.method, route: request.routeOptions.url ?? request.url.split('?', 1)[0], requestId: request.id }, 'access refused');
     }
 
-    const problem: ProblemDocument = {
-      type: `${PROBLEM_TYPE_BASE}${appError.code}`,
-      title: titleOf(appError.code),
-      status,
-      ...(appError.detail ? { detail: appError.detail } : {}),
-      instance: request.url.split('?', 1)[0],
-      code: appError.code,
-      requestId: request.id,
-      ...appError.extra,
-    };
     if (reply.sent || reply.raw.headersSent) return;
-    void reply.headers(appError.headers).code(status).type('application/problem+json').send(JSON.stringify(problem));
+    sendProblem(reply, appError, request.id);
   }
+}
+
+/** Answers with the problem document of `appError` (the filter's rendering, also used where Fastify refuses a request before Nest sees it). */
+export function sendProblem(reply: FastifyReply, appError: AppError, requestId: string): void {
+  const status = httpStatusOf(appError.code);
+  const problem: ProblemDocument = {
+    type: `${PROBLEM_TYPE_BASE}${appError.code}`,
+    title: titleOf(appError.code),
+    status,
+    ...(appError.detail ? { detail: appError.detail } : {}),
+    instance: reply.request.url.split('?', 1)[0],
+    code: appError.code,
+    requestId,
+    ...appError.extra,
+  };
+  void reply.headers(appError.headers).code(status).type('application/problem+json').send(JSON.stringify(problem));
 }
 
 const STATUS_CODES: Record<number, ErrorCode> = {
@@ -74,9 +80,10 @@ const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'Request bodies must be JSON (Content-Type: application/json).'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['validation_failed', 'The Content-Length header does not match the body.'],
   FST_ERR_BAD_URL: ['validation_failed', 'The request URL is malformed.'],
+  FST_ERR_MAX_PARAM_LENGTH: ['validation_failed', 'A segment of the request URL is longer than 100 characters.'],
 };
 
-function toAppError(exception: unknown): AppError {
+export function toAppError(exception: unknown): AppError {
   if (exception instanceof AppError) return exception;
   if (isDatabaseUnavailable(exception)) {
     return new AppError('database_unavailable', 'The database cannot be reached right now; try again shortly.', {}, { 'Retry-After': '5' });

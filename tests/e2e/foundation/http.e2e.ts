@@ -61,6 +61,18 @@ describe('HTTP foundation', () => {
     expect(empty.body.code).toBe('validation_failed');
     const poisoned = await request(desk.baseUrl).post('/api/auth/login').set('Content-Type', 'application/json').send('{"__proto__":{"admin":true}}');
     expect(poisoned.body.code).toBe('malformed_json');
+    const latin1 = await request(desk.baseUrl).post('/api/auth/login').set('Content-Type', 'application/json; charset=iso-8859-1').send('{"email":"x@example.org"}');
+    expect(latin1.status).toBe(415);
+    expect(latin1.body.detail).toMatch(/UTF-8/);
+  });
+
+  it('answers URLs the router refuses (malformed escapes, over-long segments) with problem documents', async () => {
+    for (const path of ['/api/newsrooms/%E0%A4%A/tickets', `/api/newsrooms/${'x'.repeat(150)}/tickets`]) {
+      const response = await request(desk.baseUrl).get(path);
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ code: 'validation_failed', requestId: response.headers['x-request-id'] });
+    }
   });
 
   it('routes a path with a trailing slash like the path without it', async () => {
