@@ -41,8 +41,8 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 /**
  * Request bodies are JSON (`application/json`, `application/*+json`) in
  * UTF-8 and nothing else: a body of any other type or charset is refused
- * with 415 before it is parsed. An empty JSON body is an empty object. Fastify's parser refuses
- * `__proto__` and `constructor.prototype` keys.
+ * with 415 before it is parsed. An empty JSON body is an empty object.
+ * Fastify's parser refuses `__proto__` and `constructor.prototype` keys.
  */
 export function acceptJsonBodies(server: FastifyInstance): void {
   const parse = server.getDefaultJsonParser('error', 'error');
