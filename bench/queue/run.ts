@@ -15,9 +15,9 @@
  *     says where a gap comes from better than throughput on a shared machine,
  * and the desk/bare throughput ratio. Figures depend on whatever else the
  * machine is doing at the time. BENCH_PROFILE=<dir> keeps CPU profiles of
- * both servers. BENCH_CONNECTIONS (16), BENCH_WARMUP (10 s), BENCH_ROUNDS (4),
- * BENCH_DURATION (5 s per server and round) and BENCH_QUERY (limit=25)
- * change the load.
+ * both servers, BENCH_NODE_FLAGS adds Node flags to both. BENCH_CONNECTIONS
+ * (16), BENCH_WARMUP (10 s), BENCH_ROUNDS (4), BENCH_DURATION (5 s per server
+ * and round) and BENCH_QUERY (limit=25) change the load.
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -85,7 +85,13 @@ function start(script: string, env: Record<string, string>): Promise<Server> {
   return new Promise((resolve, reject) => {
     const child = fork(join(import.meta.dirname, script), [], {
       // BENCH_PROFILE=<dir> writes a CPU profile of each server there when it stops.
-      execArgv: ['--import', '@swc-node/register/esm-register', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+      execArgv: [
+        '--import',
+        '@swc-node/register/esm-register',
+        ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+        // BENCH_NODE_FLAGS (space-separated) run both servers with other runtime flags, e.g. garbage-collector settings.
+        ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
+      ],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
