@@ -9,7 +9,7 @@ import type { AppConfig } from './config/config.js';
 import { runMigrationsLocked } from './database/migrate.js';
 import { seedDemo } from './demo/demo.js';
 import { MetricsService } from './metrics/metrics.service.js';
-import { acceptJsonBodies, httpServerOptions } from './http-server.js';
+import { acceptJsonBodies, httpServerOptions, refuseWhileClosing } from './http-server.js';
 import { mountOpenApi } from './openapi.js';
 import { revalidatePublicAnswers } from './publishing/public-revalidation.js';
 import { observeRequests } from './request-observer.js';
@@ -37,6 +37,7 @@ export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<
   const server = app.getHttpAdapter().getInstance();
   acceptJsonBodies(server);
   observeRequests(server, app.get(MetricsService));
+  refuseWhileClosing(server);
   serveWebClient(server);
   revalidatePublicAnswers(server);
   app.useGlobalPipes(createValidationPipe());

@@ -28,11 +28,33 @@ export function httpServerOptions(config: AppConfig): FastifyServerOptions {
     genReqId: requestId,
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
+    // Requests that arrive while the server closes get our problem document instead (refuseWhileClosing).
+    return503OnClosing: false,
     frameworkErrors: (error, request, reply) => {
       setRequestIdHeader(reply.raw, request.id);
       sendProblem(reply, toAppError(error), request.id);
     },
   };
+}
+
+/**
+ * Once the server starts closing, a request that still arrives on a kept-alive
+ * connection is answered `503 shutting_down` with `Retry-After` and
+ * `Connection: close`, so the client or the proxy retries on another
+ * instance; requests already in flight finish normally. A request hook, so
+ * the answer carries the request id like every other.
+ */
+export function refuseWhileClosing(server: FastifyInstance): void {
+  let closing = false;
+  server.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  server.addHook('onRequest', (request, reply, done) => {
+    if (!closing) return done();
+    const refusal = new AppError('shutting_down', 'This instance is shutting down; retry the request.', {}, { 'Retry-After': '1', Connection: 'close' });
+    sendProblem(reply, refusal, request.id);
+  });
 }
 
 const MALFORMED = 'The request body is not valid JSON.';

@@ -43,6 +43,7 @@ const MESSAGES: Record<string, string> = {
   unprocessable: 'The desk could not accept this as it is.',
   payload_too_large: 'That is too large to save.',
   database_unavailable: 'The desk cannot reach its database right now. Try again in a moment.',
+  shutting_down: 'The desk is restarting. Try again in a moment.',
   internal_error: 'Something went wrong on the desk’s side. Try again; if it keeps happening, tell your admin.',
   network: 'The desk cannot be reached. Check your connection and try again.',
 };

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'internal_error'
   | 'database_unavailable'
+  | 'shutting_down'
   // identity and access
   | 'unauthenticated'
   | 'invalid_credentials'
@@ -78,6 +79,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'internal_error':
       return 500;
     case 'database_unavailable':
+    case 'shutting_down':
       return 503;
   }
 }
@@ -89,6 +91,7 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   forbidden: 'Not allowed for your role',
   version_conflict: 'Someone else changed this first',
   database_unavailable: 'The database is unavailable',
+  shutting_down: 'This instance is shutting down',
   internal_error: 'Something went wrong on our side',
   rate_limited: 'Too many attempts',
 };
