@@ -5,9 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { ARGON2_OPTIONS, hashPassword, verifyPassword } from '../src/auth/password-hasher.js';
+import { median } from './stats.js';
 
 const rounds = Number(process.argv[2] ?? 20);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 await hashPassword('warm-up password'); // first call loads the native module
 const hashTimes: number[] = [];

@@ -7,6 +7,7 @@
  * second's quota back to back and then idles.
  */
 import { Agent, request } from 'node:http';
+import { quantile } from './stats.js';
 
 export interface PacedFigures {
   sent: number;
@@ -69,8 +70,13 @@ export async function pacedLoad(url: string, headers: Record<string, string>, op
   });
   await finished;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  lateness.sort((a, b) => a - b);
-  const at = (values: number[], q: number) => (values.length ? values[Math.min(values.length - 1, Math.floor(q * values.length))]! : Number.NaN);
-  return { sent: total, ok: latencies.length, failed, p50: at(latencies, 0.5), p99: at(latencies, 0.99), max: latencies.at(-1) ?? Number.NaN, lateP99: at(lateness, 0.99) };
+  return {
+    sent: total,
+    ok: latencies.length,
+    failed,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    max: latencies.length ? Math.max(...latencies) : Number.NaN,
+    lateP99: quantile(lateness, 0.99),
+  };
 }

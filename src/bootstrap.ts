@@ -11,7 +11,7 @@ import { seedDemo } from './demo/demo.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { acceptJsonBodies, httpServerOptions, refuseWhileClosing } from './http-server.js';
 import { mountOpenApi } from './openapi.js';
-import { revalidatePublicAnswers } from './publishing/public-revalidation.js';
+import { revalidateAnswers } from './publishing/public-revalidation.js';
 import { observeRequests } from './request-observer.js';
 import { serveWebClient } from './web/web-client.js';
 
@@ -39,7 +39,7 @@ export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<
   observeRequests(server, app.get(MetricsService));
   refuseWhileClosing(server);
   serveWebClient(server);
-  revalidatePublicAnswers(server);
+  revalidateAnswers(server);
   app.useGlobalPipes(createValidationPipe());
   // Live editing speaks a binary protocol: binary frames are never JSON events, so they skip the adapter's parser.
   app.useWebSocketAdapter(new WsAdapter(app, { messageParser: (data) => (typeof data === 'string' ? parseJsonEvent(data) : undefined) }));

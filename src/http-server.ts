@@ -4,14 +4,6 @@ import { sendProblem, toAppError } from './common/errors/problem.filter.js';
 import type { AppConfig } from './config/config.js';
 import { requestId, setRequestIdHeader } from './logging.js';
 
-const UNITS = { kb: 1024, mb: 1024 * 1024 } as const;
-
-/** `256kb`, `1mb` (the BODY_LIMIT syntax) in bytes. */
-export function bytesOf(limit: string): number {
-  const [, amount, unit] = /^(\d+)(kb|mb)$/.exec(limit)!;
-  return Number(amount) * UNITS[unit as keyof typeof UNITS];
-}
-
 /**
  * The HTTP server under Nest: Fastify, whose routing and replies cost a
  * fraction of Express's per request. Its own request logging is off (the
@@ -24,7 +16,7 @@ export function httpServerOptions(config: AppConfig): FastifyServerOptions {
   return {
     logger: false,
     trustProxy: config.trustProxy,
-    bodyLimit: bytesOf(config.bodyLimit),
+    bodyLimit: config.bodyLimit,
     genReqId: requestId,
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },

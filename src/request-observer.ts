@@ -29,10 +29,10 @@ export function observeRequests(server: FastifyInstance, metrics: MetricsService
     metrics.recordRequest(request.method, route, status, seconds);
     const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug';
     const logger = PinoLogger.root;
-    const path = request.url.split('?', 1)[0]!;
-    if (logger?.isLevelEnabled(level) && !UNLOGGED.has(path)) {
+    if (logger?.isLevelEnabled(level)) {
+      const path = request.url.split('?', 1)[0]!;
       // Flat fields, like the desk's other log lines (pino's req/res serializers expect the raw objects).
-      logger[level]({ requestId: request.id, method: request.method, path, status, ms: Math.round(reply.elapsedTime) }, 'request completed');
+      if (!UNLOGGED.has(path)) logger[level]({ requestId: request.id, method: request.method, path, status, ms: Math.round(reply.elapsedTime) }, 'request completed');
     }
     done();
   });

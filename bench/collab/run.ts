@@ -25,6 +25,7 @@ import { dataSourceOptions } from '../../src/database/data-source.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { runMigrationsLocked } from '../../src/database/migrate.js';
 import { freePort } from '../../tests/support/free-port.js';
+import { quantile } from '../stats.js';
 import { type LoadFigures, runLoad } from './load.js';
 import { BENCH_SECRET, type ParentMessage, type ServerMessage } from './shared.js';
 
@@ -145,11 +146,7 @@ async function measure(script: string, env: Record<string, string>, names: strin
   };
 }
 
-const percentile = (values: number[], p: number) => {
-  if (values.length === 0) return NaN;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
+const percentile = (values: number[], p: number) => quantile(values, p / 100);
 const ms = (value: number) => (Number.isNaN(value) ? '-' : `${value.toFixed(2)} ms`);
 
 const db = await database();

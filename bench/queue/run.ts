@@ -36,6 +36,7 @@ import { TICKET_COLUMNS } from '../../src/tickets/ticket-row.js';
 import { freePort } from '../../tests/support/free-port.js';
 import { pacedLoad } from '../paced-load.js';
 import { postgresCpuMicros } from '../process-cpu.js';
+import { median } from '../stats.js';
 import { seed } from './seed.js';
 import { BENCH_SECRET, type ParentMessage, type ServerMessage } from './shared.js';
 
@@ -132,12 +133,6 @@ const cpu = (figures: { serverCpu: number; postgresCpu: number }) =>
   `   CPU/request: server ${figures.serverCpu.toFixed(0).padStart(5)} µs, PostgreSQL ${figures.postgresCpu.toFixed(0).padStart(4)} µs`;
 const failures = (bad: number) => (bad ? `   (${bad} failed)` : '');
 const percent = (ratio: number) => `${(ratio * 100).toFixed(0)} %`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 type Name = 'desk' | 'bare';
 type Measured = Figures & { serverCpu: number; postgresCpu: number; lateP99?: number };

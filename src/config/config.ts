@@ -20,7 +20,8 @@ export interface AppConfig {
   readonly registration: 'open' | 'invite';
   readonly demoData: boolean;
   readonly trustProxy: boolean | string;
-  readonly bodyLimit: string;
+  /** Largest accepted request body, in bytes (BODY_LIMIT, e.g. `256kb`, `1mb`). */
+  readonly bodyLimit: number;
   /** How long a resolved actor (session, token generation, membership) may be reused without asking the database; 0 turns the cache off. */
   readonly accessCacheMs: number;
   /** Key prefix of live-document traffic in Redis; deployments sharing one Redis need different ones. */
@@ -69,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     registration: raw.REGISTRATION ?? (isProduction ? 'invite' : 'open'),
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === 'true' : !isProduction && !raw.DATABASE_URL,
     trustProxy: parseTrustProxy(raw.TRUST_PROXY),
-    bodyLimit: raw.BODY_LIMIT,
+    bodyLimit: bytesOf(raw.BODY_LIMIT),
     accessCacheMs: raw.ACCESS_CACHE_SECONDS * 1000,
     collabRedisPrefix: raw.COLLAB_REDIS_PREFIX,
     webhooks: {
@@ -105,6 +106,14 @@ function developmentSecret(dataDir: string): string {
   } catch (error) {
     throw new ConfigError(`cannot write the generated JWT secret under DATA_DIR ${dataDir}: ${(error as Error).message}`);
   }
+}
+
+const UNITS = { kb: 1024, mb: 1024 * 1024 } as const;
+
+/** `256kb`, `1mb` (the syntax the schema admits) in bytes. */
+function bytesOf(limit: string): number {
+  const [, amount, unit] = /^(\d+)(kb|mb)$/.exec(limit)!;
+  return Number(amount) * UNITS[unit as keyof typeof UNITS];
 }
 
 /** `true`, `false`, or the proxies' addresses, subnets and names (`loopback`, `uniquelocal`) separated by commas. */

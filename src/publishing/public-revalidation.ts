@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 
-const PUBLIC_PREFIX = '/public/';
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set by `@Revalidated()`. */
+    revalidated?: boolean;
+  }
+}
+
+/** Marks a GET route whose answers carry an entity tag and honour If-None-Match (see `revalidateAnswers`). */
+export const Revalidated = () => RouteConfig({ revalidated: true });
 
 /** Does an If-None-Match header name this entity tag (weakly compared, RFC 9110 §13.1.2)? */
 export function noneMatch(header: string | undefined, tag: string): boolean {
@@ -11,16 +20,15 @@ export function noneMatch(header: string | undefined, tag: string): boolean {
 }
 
 /**
- * Public answers (verdict pages, the JSON list, both feeds) carry an entity
- * tag of their bytes, and a request whose If-None-Match names it gets 304
- * without a body: feed readers and caches that poll every few minutes then
- * download a feed only when it changed. API answers are never cached, so
- * they get no tag.
+ * Answers of `@Revalidated()` routes (verdict pages, the JSON list, both
+ * feeds) carry an entity tag of their bytes, and a request whose
+ * If-None-Match names it gets 304 without a body: feed readers and caches
+ * that poll every few minutes then download a feed only when it changed. API
+ * answers are never cached, so they are not marked.
  */
-export function revalidatePublicAnswers(server: FastifyInstance): void {
+export function revalidateAnswers(server: FastifyInstance): void {
   server.addHook('onSend', (request, reply, payload, done) => {
-    const cacheable = (request.method === 'GET' || request.method === 'HEAD') && reply.statusCode === 200 && request.url.startsWith(PUBLIC_PREFIX);
-    if (!cacheable || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return done(null, payload);
+    if (request.routeOptions.config?.revalidated !== true || reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return done(null, payload);
     const tag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 32)}"`;
     void reply.header('ETag', tag);
     if (!noneMatch(request.headers['if-none-match'], tag)) return done(null, payload);

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access } from '../access/access.decorator.js';
 import { PublicVerdictDto, PublicVerdictListDto } from './dto/public-verdict.dto.js';
 import { PublicVerdictsService } from './public-verdicts.service.js';
+import { Revalidated } from './public-revalidation.js';
 
 // Public pages run no script and load nothing but inline styles and https images.
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: http:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -16,6 +17,7 @@ export class PublicController {
 
   @Get('verdicts')
   @Access.public()
+  @Revalidated()
   @ApiOperation({ summary: 'Published verdicts of a newsroom, most recently changed first' })
   @ApiOkResponse({ type: PublicVerdictListDto })
   list(@Param('slug') slug: string): Promise<PublicVerdictListDto> {
@@ -24,6 +26,7 @@ export class PublicController {
 
   @Get('verdicts/:id')
   @Access.public()
+  @Revalidated()
   @ApiOperation({ summary: 'One published verdict: an HTML page with ClaimReview JSON-LD, or JSON with Accept: application/json' })
   @ApiProduces('text/html', 'application/json')
   @ApiOkResponse({ type: PublicVerdictDto, description: 'JSON with Accept: application/json; otherwise the HTML page' })
@@ -36,6 +39,7 @@ export class PublicController {
 
   @Get('feed.json')
   @Access.public()
+  @Revalidated()
   @ApiOperation({ summary: 'JSON Feed 1.1 of published verdicts, corrections and retractions' })
   @ApiProduces('application/feed+json')
   async jsonFeed(@Param('slug') slug: string, @Res() reply: FastifyReply): Promise<void> {
@@ -45,6 +49,7 @@ export class PublicController {
 
   @Get('feed.xml')
   @Access.public()
+  @Revalidated()
   @ApiOperation({ summary: 'Atom feed of published verdicts, corrections and retractions' })
   @ApiProduces('application/atom+xml')
   async atomFeed(@Param('slug') slug: string, @Res() reply: FastifyReply): Promise<void> {
