@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'eval/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );
