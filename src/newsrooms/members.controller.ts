@@ -1,14 +1,20 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Access, Member } from '../access/access.decorator.js';
 import type { MemberContext } from '../access/actor.js';
-import { AddMemberDto, MemberDto, UpdateMemberDto } from './dto/member.dto.js';
+import { CreatedInvitationDto, CreateInvitationDto } from './dto/invitation.dto.js';
+import { MemberDto, UpdateMemberDto } from './dto/member.dto.js';
+import { InviteOperation } from './invitations.controller.js';
+import { InvitationsService } from './invitations.service.js';
 import { MembersService } from './members.service.js';
 
 @ApiTags('members')
 @Controller('api/newsrooms/:slug/members')
 export class MembersController {
-  constructor(private readonly members: MembersService) {}
+  constructor(
+    private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Get()
   @Access.member('member.read')
@@ -20,11 +26,11 @@ export class MembersController {
 
   @Post()
   @Access.member('member.manage')
-  @ApiOperation({ summary: 'Add someone who has an account, with a role' })
-  @ApiCreatedResponse({ type: MemberDto })
-  @ApiResponse({ status: 409, description: 'Already a member' })
-  add(@Member() member: MemberContext, @Body() dto: AddMemberDto): Promise<MemberDto> {
-    return this.members.add(member, dto);
+  @InviteOperation('Invite someone to become a member with a role: the same operation as POST .../invitations')
+  // Adding people directly told any admin of any newsroom whether an email has an
+  // account (and its name), and made them members without their consent.
+  invite(@Member() member: MemberContext, @Body() dto: CreateInvitationDto): Promise<CreatedInvitationDto> {
+    return this.invitations.create(member, dto);
   }
 
   @Patch(':userId')

@@ -6,8 +6,7 @@ import type { Role } from '../access/roles.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { AppError } from '../common/errors/app-error.js';
 import { DomainEvents } from '../events/domain-events.js';
-import { normalizeEmail } from '../users/email.js';
-import type { AddMemberDto, MemberDto } from './dto/member.dto.js';
+import type { MemberDto } from './dto/member.dto.js';
 import { type MembershipChange, membershipChangeProblem } from './membership-rules.js';
 
 interface MemberRow {
@@ -44,23 +43,6 @@ export class MembersService {
       [member.newsroomId],
     );
     return rows.map(toDto);
-  }
-
-  /** Adds someone who already has an account; people without one are invited instead. */
-  async add(member: MemberContext, dto: AddMemberDto): Promise<MemberDto> {
-    const users: { id: string }[] = await this.dataSource.query(`SELECT id FROM users WHERE email = $1`, [normalizeEmail(dto.email)]);
-    const user = users[0];
-    if (!user) throw new AppError('not_found', 'No account uses this email; send an invitation instead.');
-    const rows: MemberRow[] = await this.dataSource.query(
-      `WITH added AS (
-         INSERT INTO memberships (newsroom_id, user_id, role) VALUES ($1, $2, $3)
-         ON CONFLICT (newsroom_id, user_id) DO NOTHING RETURNING user_id, role, created_at)
-       SELECT added.user_id, u.email, u.display_name, added.role, added.created_at FROM added JOIN users u ON u.id = added.user_id`,
-      [member.newsroomId, user.id, dto.role],
-    );
-    if (!rows[0]) throw new AppError('already_member', 'This person is already a member; change their role instead.');
-    this.events.publish({ type: 'membership.changed', newsroomId: member.newsroomId, userId: user.id, role: dto.role });
-    return toDto(rows[0]);
   }
 
   async changeRole(member: MemberContext, userId: string, role: Role): Promise<MemberDto> {

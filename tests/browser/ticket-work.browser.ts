@@ -123,7 +123,7 @@ describe('working a ticket, and newsroom settings', () => {
     expect([...admin.errors, ...bo.errors]).toEqual([]);
   });
 
-  it('lets an admin change the sign-off policy and add a member', async () => {
+  it('lets an admin change the sign-off policy and invite a member, who joins by accepting', async () => {
     const newcomer = await api.signUp('Nia Newcomer');
     const admin = await open(staff.admin, `/n/${staff.slug}/settings`);
     const { page } = admin;
@@ -152,16 +152,25 @@ describe('working a ticket, and newsroom settings', () => {
 
     const members = page.locator('section', { has: page.getByRole('heading', { name: 'Members and roles' }) });
     await members.getByLabel('Email').fill(newcomer.email);
-    await members.getByLabel('Role for the new member').selectOption('viewer');
-    await members.getByRole('button', { name: 'Add member' }).click();
+    await members.getByLabel('Role for the invitee').selectOption('viewer');
+    await members.getByRole('button', { name: 'Invite' }).click();
+    const shown = members.getByRole('status');
+    await shown.waitFor();
+    const token = await shown.locator('code').innerText();
+    // invited, not added: pending until the newcomer accepts
+    await members.getByRole('list', { name: 'Pending invitations' }).getByText(newcomer.email.toLowerCase()).waitFor();
+    expect(await members.getByLabel('Role of Nia Newcomer').count()).toBe(0);
+    await api.call(newcomer, 'POST', '/api/invitations/accept', { token });
+    await page.reload();
     await members.getByLabel('Role of Nia Newcomer').waitFor();
     expect(await members.getByLabel('Role of Nia Newcomer').inputValue()).toBe('viewer');
 
-    // An unknown address is explained, not shown as a code.
+    // An address with no account gets the very same answer: a token, no hint.
     await members.getByLabel('Email').fill('nobody-here@example.org');
-    await members.getByRole('button', { name: 'Add member' }).click();
-    await members.getByRole('alert').waitFor();
-    expect(await members.getByRole('alert').innerText()).toContain('No account uses this email yet.');
+    await members.getByLabel('Role for the invitee').selectOption('viewer');
+    await members.getByRole('button', { name: 'Invite' }).click();
+    await members.getByRole('status').getByText('Invitation for nobody-here@example.org as viewer.').waitFor();
+    expect(await members.getByRole('alert').count()).toBe(0);
     expect(admin.errors).toEqual([]);
   });
 

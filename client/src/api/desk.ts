@@ -5,7 +5,9 @@ import { saveSession, sessionFromTokens } from './session';
 import type {
   Action,
   Evidence,
+  CreatedInvitation,
   HistoryEntry,
+  Invitation,
   Me,
   Member,
   NewsroomMembership,
@@ -216,8 +218,17 @@ export async function listMembers(slug: string): Promise<Member[]> {
   return call(api.GET('/api/newsrooms/{slug}/members', at(slug)));
 }
 
-export async function addMember(slug: string, email: string, role: Role): Promise<void> {
-  await call(api.POST('/api/newsrooms/{slug}/members', { ...at(slug), body: { email, role } }));
+/** Invites someone (they join only by accepting); the answer carries the single-use token, shown only now. */
+export async function inviteMember(slug: string, email: string, role: Role): Promise<CreatedInvitation> {
+  return call(api.POST('/api/newsrooms/{slug}/invitations', { ...at(slug), body: { email, role } }));
+}
+
+export async function listInvitations(slug: string): Promise<Invitation[]> {
+  return call(api.GET('/api/newsrooms/{slug}/invitations', at(slug)));
+}
+
+export async function withdrawInvitation(slug: string, invitationId: string): Promise<void> {
+  await call(api.DELETE('/api/newsrooms/{slug}/invitations/{invitationId}', { params: { path: { slug, invitationId } as never } }));
 }
 
 export async function changeRole(slug: string, userId: string, role: Role): Promise<void> {

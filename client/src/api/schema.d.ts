@@ -148,8 +148,11 @@ export interface paths {
         /** Members of the newsroom and their roles */
         get: operations["MembersController_list"];
         put?: never;
-        /** Add someone who has an account, with a role */
-        post: operations["MembersController_add"];
+        /**
+         * Invite someone to become a member with a role: the same operation as POST .../invitations
+         * @description Nobody joins a newsroom without accepting. The answer is the same whether or not an account uses the email (201 with the pending invitation; no name, no hint): the invitee registers with the token, or accepts it with `POST /api/invitations/accept` when signed in with that email. The single-use token is valid 7 days and shown only in this answer; a new invitation for the same email replaces a pending one. 409 `already_member` when a member of this newsroom already uses the email.
+         */
+        post: operations["MembersController_invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -201,7 +204,10 @@ export interface paths {
         /** Pending invitations */
         get: operations["InvitationsController_list"];
         put?: never;
-        /** Invite someone by email with a role; the single-use token (valid 7 days) is returned only here */
+        /**
+         * Invite someone by email with a role; the single-use token (valid 7 days) is returned only here
+         * @description Nobody joins a newsroom without accepting. The answer is the same whether or not an account uses the email (201 with the pending invitation; no name, no hint): the invitee registers with the token, or accepts it with `POST /api/invitations/accept` when signed in with that email. The single-use token is valid 7 days and shown only in this answer; a new invitation for the same email replaces a pending one. 409 `already_member` when a member of this newsroom already uses the email.
+         */
         post: operations["InvitationsController_create"];
         delete?: never;
         options?: never;
@@ -885,19 +891,6 @@ export interface components {
             /** Format: date-time */
             joinedAt: string;
         };
-        AddMemberDto: {
-            /**
-             * @description Email of an existing account (invite people who have none)
-             * @example ana@example.org
-             */
-            email: string;
-            /** @enum {string} */
-            role: "viewer" | "researcher" | "reviewer" | "editor" | "admin";
-        };
-        UpdateMemberDto: {
-            /** @enum {string} */
-            role: "viewer" | "researcher" | "reviewer" | "editor" | "admin";
-        };
         CreateInvitationDto: {
             /** @example new.colleague@example.org */
             email: string;
@@ -917,6 +910,10 @@ export interface components {
             expiresAt: string;
             /** @description Shown only now: give it to the invitee, who registers with it (or accepts it when signed in). Single use. */
             token: string;
+        };
+        UpdateMemberDto: {
+            /** @enum {string} */
+            role: "viewer" | "researcher" | "reviewer" | "editor" | "admin";
         };
         InvitationDto: {
             /** Format: uuid */
@@ -2032,7 +2029,7 @@ export interface operations {
             };
         };
     };
-    MembersController_add: {
+    MembersController_invite: {
         parameters: {
             query?: never;
             header?: never;
@@ -2044,7 +2041,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddMemberDto"];
+                "application/json": components["schemas"]["CreateInvitationDto"];
             };
         };
         responses: {
@@ -2053,7 +2050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberDto"];
+                    "application/json": components["schemas"]["CreatedInvitationDto"];
                 };
             };
             /** @description Missing, invalid, expired or revoked access token */
@@ -2083,7 +2080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Already a member */
+            /** @description A member of this newsroom already uses this email */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2355,6 +2352,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
+            };
+            /** @description A member of this newsroom already uses this email */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

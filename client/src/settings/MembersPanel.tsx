@@ -1,17 +1,31 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ROLES } from '../../../src/access/roles';
-import { addMember, changeRole, listMembers, removeMember } from '../api/desk';
-import { ApiError, messageOf } from '../api/errors';
-import type { Member, Role } from '../api/types';
-import { ErrorNote, Section } from '../ui/common';
+import { changeRole, inviteMember, listInvitations, listMembers, removeMember, withdrawInvitation } from '../api/desk';
+import { messageOf } from '../api/errors';
+import type { CreatedInvitation, Invitation, Member, Role } from '../api/types';
+import { ErrorNote, formatDate, Section } from '../ui/common';
 
+/**
+ * Members, their roles, and invitations. People are invited, never added: the
+ * desk answers the same whether or not an account uses the email, and nobody
+ * joins until they accept.
+ */
 export function MembersPanel({ slug }: { slug: string }) {
   const [members, setMembers] = useState<Member[]>([]);
+  const [invitations, setInvitations] = useState<Invitation[]>([]);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('researcher');
+  const [invited, setInvited] = useState<CreatedInvitation>();
   const [error, setError] = useState<string>();
 
-  const load = () => listMembers(slug).then(setMembers, (failure: unknown) => setError(messageOf(failure)));
+  const load = () =>
+    Promise.all([listMembers(slug), listInvitations(slug)]).then(
+      ([nextMembers, nextInvitations]) => {
+        setMembers(nextMembers);
+        setInvitations(nextInvitations);
+      },
+      (failure: unknown) => setError(messageOf(failure)),
+    );
   useEffect(() => void load(), [slug]);
 
   const run = async (action: () => Promise<void>) => {
@@ -24,19 +38,13 @@ export function MembersPanel({ slug }: { slug: string }) {
     }
   };
 
-  const add = (event: FormEvent) => {
+  const invite = (event: FormEvent) => {
     event.preventDefault();
-    void run(() =>
-      addMember(slug, email, role).then(
-        () => setEmail(''),
-        (failure: unknown) => {
-          if (failure instanceof ApiError && failure.code === 'not_found') {
-            throw new ApiError(404, 'not_found', 'No account uses this email yet. Ask them to create an account on the desk, then add them here.');
-          }
-          throw failure;
-        },
-      ),
-    );
+    setInvited(undefined);
+    void run(async () => {
+      setInvited(await inviteMember(slug, email, role));
+      setEmail('');
+    });
   };
 
   return (
@@ -66,14 +74,42 @@ export function MembersPanel({ slug }: { slug: string }) {
           </li>
         ))}
       </ul>
-      <form className="inline-form" onSubmit={add}>
+      {invitations.length > 0 && (
+        <>
+          <h3>Pending invitations</h3>
+          <ul className="plain invitations" aria-label="Pending invitations">
+            {invitations.map((i) => (
+              <li key={i.id} className="between">
+                <span>
+                  {i.email} <span className="muted">as {i.role}, until {formatDate(i.expiresAt)}</span>
+                </span>
+                <button type="button" className="link-button" aria-label={`Withdraw the invitation for ${i.email}`} onClick={() => void run(() => withdrawInvitation(slug, i.id))}>
+                  Withdraw
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {invited && (
+        <div className="card" role="status">
+          <p>
+            Invitation for {invited.email} as {invited.role}. Give them this token (shown once, single use, valid until {formatDate(invited.expiresAt)}):
+          </p>
+          <p>
+            <code>{invited.token}</code>
+          </p>
+          <p className="muted">They join when they accept it: by creating an account with it, or, if they already have an account under this email, by accepting it once signed in.</p>
+        </div>
+      )}
+      <form className="inline-form" onSubmit={invite}>
         <label>
           Email
           <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
         </label>
         <label>
           Role
-          <select value={role} onChange={(e) => setRole(e.target.value as Role)} aria-label="Role for the new member">
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)} aria-label="Role for the invitee">
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {r}
@@ -81,7 +117,7 @@ export function MembersPanel({ slug }: { slug: string }) {
             ))}
           </select>
         </label>
-        <button type="submit">Add member</button>
+        <button type="submit">Invite</button>
       </form>
     </Section>
   );

@@ -55,7 +55,9 @@ export class DeskApi {
     const members: Record<string, Account> = {};
     for (const [role, name] of Object.entries(staff)) {
       members[role] = await this.signUp(name);
-      await this.call(admin, 'POST', `/api/newsrooms/${slug}/members`, { email: members[role].email, role });
+      // people join only by accepting an invitation
+      const invitation = await this.call<{ token: string }>(admin, 'POST', `/api/newsrooms/${slug}/members`, { email: members[role].email, role });
+      await this.call(members[role], 'POST', '/api/invitations/accept', { token: invitation.token });
     }
     return { slug, admin, members };
   }

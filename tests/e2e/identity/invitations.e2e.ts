@@ -77,6 +77,24 @@ describe('invitations', () => {
     expect(late.status).toBe(404);
   });
 
+  it('treats POST .../members as the same invitation: its token registers the invitee, and accepting is the only way in', async () => {
+    const { newsroom, admin } = await setup();
+    const members = `/api/newsrooms/${newsroom.slug}/members`;
+    const email = uniqueEmail('through-members');
+    const invitation = (await request(desk.baseUrl).post(members).set(bearer(admin)).send({ email, role: 'researcher' }).expect(201)).body as { token: string };
+    const person = await register(desk, { email, invitationToken: invitation.token });
+    const me = await request(desk.baseUrl).get('/api/me').set(auth(person.accessToken)).expect(200);
+    expect(me.body.newsrooms).toEqual([expect.objectContaining({ id: newsroom.id, role: 'researcher' })]);
+
+    // an account that exists but never accepts stays outside
+    const bystander = await createUser();
+    await request(desk.baseUrl).post(members).set(bearer(admin)).send({ email: bystander.email, role: 'editor' }).expect(201);
+    const memberships = await db().query(`SELECT 1 FROM memberships WHERE newsroom_id = $1 AND user_id = $2`, [newsroom.id, bystander.id]);
+    expect(memberships.rows).toHaveLength(0);
+    const mine = await request(desk.baseUrl).get('/api/me').set(bearer(bystander)).expect(200);
+    expect(mine.body.newsrooms).toEqual([]);
+  });
+
   it('when registration is invitation-only, refuses registration without an invitation and accepts it with one', async () => {
     const refused = await request(inviteOnly.baseUrl).post('/api/auth/register').send({ email: uniqueEmail(), password: strongPassword(), displayName: 'Walk-in' });
     expect(refused.status).toBe(403);
