@@ -9,7 +9,7 @@ import type { AppConfig } from './config/config.js';
 import { runMigrationsLocked } from './database/migrate.js';
 import { seedDemo } from './demo/demo.js';
 import { MetricsService } from './metrics/metrics.service.js';
-import { acceptJsonBodies, httpServerOptions, refuseWhileClosing } from './http-server.js';
+import { acceptJsonBodies, drainOnClose, httpServerOptions, refuseUnstorableText, refuseWhileClosing } from './http-server.js';
 import { mountOpenApi } from './openapi.js';
 import { revalidateAnswers } from './publishing/public-revalidation.js';
 import { observeRequests } from './request-observer.js';
@@ -35,9 +35,11 @@ export async function createDesk({ config, databaseUrl }: DeskOptions): Promise<
   // helmet's headers but the Content-Security-Policy, which each kind of page sets for itself.
   app.useSecurityHeaders({ contentSecurityPolicy: false });
   const server = app.getHttpAdapter().getInstance();
-  acceptJsonBodies(server);
+  acceptJsonBodies(server, config.jsonMaxDepth);
   observeRequests(server, app.get(MetricsService));
   refuseWhileClosing(server);
+  drainOnClose(server, config.http.shutdownDrainMs);
+  refuseUnstorableText(server);
   serveWebClient(server);
   revalidateAnswers(server);
   app.useGlobalPipes(createValidationPipe());

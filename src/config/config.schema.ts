@@ -25,6 +25,7 @@ const optionalUrl = (protocols: string[], example: string) =>
 
 const port = z.coerce.number().int().min(0).max(65535);
 const atLeast = (min: number) => z.coerce.number().int().min(min).optional();
+const seconds = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 /** Every setting the desk reads from the environment, validated once at start-up. */
 export const configSchema = z
@@ -44,6 +45,12 @@ export const configSchema = z
     TRUST_PROXY: z.string().optional(),
     ACCESS_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
     BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 256kb or 1mb').default('1mb'),
+    JSON_MAX_DEPTH: z.coerce.number().int().min(2).max(512).default(32),
+    HEADERS_TIMEOUT_SECONDS: seconds(1, 600, 10),
+    REQUEST_TIMEOUT_SECONDS: seconds(1, 3600, 30),
+    KEEP_ALIVE_TIMEOUT_SECONDS: seconds(1, 600, 5),
+    SHUTDOWN_DRAIN_SECONDS: seconds(0, 600, 10),
+    EVENT_STREAMS_PER_MEMBER: z.coerce.number().int().min(1).max(1000).default(5),
     COLLAB_REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,100}$/, 'must be letters, digits and : . _ -').default('claimdesk:collab'),
     WEBHOOK_WORKER: z.enum(['on', 'off']).default('on'),
     WEBHOOK_POLL_MS: atLeast(10),
@@ -60,6 +67,10 @@ export const configSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
+    }
+    // The headers arrive within the request, so they cannot be given longer than the whole of it (Node refuses that too).
+    if (env.HEADERS_TIMEOUT_SECONDS > env.REQUEST_TIMEOUT_SECONDS) {
+      ctx.addIssue({ code: 'custom', path: ['HEADERS_TIMEOUT_SECONDS'], message: `must not exceed REQUEST_TIMEOUT_SECONDS (${env.REQUEST_TIMEOUT_SECONDS})` });
     }
   });
 

@@ -22,6 +22,21 @@ export interface AppConfig {
   readonly trustProxy: boolean | string;
   /** Largest accepted request body, in bytes (BODY_LIMIT, e.g. `256kb`, `1mb`). */
   readonly bodyLimit: number;
+  /** Deepest nesting of arrays and objects a JSON body may have; deeper bodies are refused before they are parsed. */
+  readonly jsonMaxDepth: number;
+  /** Connection limits of the HTTP server, in milliseconds. */
+  readonly http: {
+    /** A request's headers must have arrived this long after it started (or after the connection opened). */
+    readonly headersTimeoutMs: number;
+    /** A request, headers and body, must have arrived this long after it started. Answers may take longer (event streams). */
+    readonly requestTimeoutMs: number;
+    /** An idle kept-alive connection is closed after this long. */
+    readonly keepAliveTimeoutMs: number;
+    /** On shutdown, requests in flight get this long to finish before their connections are closed. */
+    readonly shutdownDrainMs: number;
+  };
+  /** Concurrent ticket event streams one member may hold open in one newsroom, per instance. */
+  readonly eventStreamsPerMember: number;
   /** How long a resolved actor (session, token generation, membership) may be reused without asking the database; 0 turns the cache off. */
   readonly accessCacheMs: number;
   /** Key prefix of live-document traffic in Redis; deployments sharing one Redis need different ones. */
@@ -71,6 +86,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: raw.DEMO_DATA ? raw.DEMO_DATA === 'true' : !isProduction && !raw.DATABASE_URL,
     trustProxy: parseTrustProxy(raw.TRUST_PROXY),
     bodyLimit: bytesOf(raw.BODY_LIMIT),
+    jsonMaxDepth: raw.JSON_MAX_DEPTH,
+    http: {
+      headersTimeoutMs: raw.HEADERS_TIMEOUT_SECONDS * 1000,
+      requestTimeoutMs: raw.REQUEST_TIMEOUT_SECONDS * 1000,
+      keepAliveTimeoutMs: raw.KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
+      shutdownDrainMs: raw.SHUTDOWN_DRAIN_SECONDS * 1000,
+    },
+    eventStreamsPerMember: raw.EVENT_STREAMS_PER_MEMBER,
     accessCacheMs: raw.ACCESS_CACHE_SECONDS * 1000,
     collabRedisPrefix: raw.COLLAB_REDIS_PREFIX,
     webhooks: {

@@ -29,3 +29,28 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** Class 22 states that come from computing, not from a value handed in: those stay server errors. */
+const COMPUTATION_FAULTS = new Set([
+  '22012', // division_by_zero
+  '22P01', // floating_point_exception
+]);
+
+/**
+ * The SQLSTATE when PostgreSQL refused a value the statement was given as
+ * data (class 22, data exception: 22021 character_not_in_repertoire, 22P05
+ * untranslatable_character, 22P02 invalid_text_representation, 22007/22008
+ * datetime, 22001 too long, 22003 out of range, ...), otherwise undefined.
+ * Such a value came from the request (a forged cursor, text a check missed):
+ * the request is refused with 400, not answered as the desk's own failure,
+ * and logged at warn so that a check that lets such values through is still
+ * noticed.
+ */
+export function invalidInputState(error: unknown): string | undefined {
+  for (let current = error as Record<string, unknown> | undefined, depth = 0; current && depth < 4; depth++) {
+    const code = typeof current.code === 'string' ? current.code : undefined;
+    if (code && /^22[0-9A-Z]{3}$/.test(code) && !COMPUTATION_FAULTS.has(code)) return code;
+    current = (current.driverError ?? current.cause) as Record<string, unknown> | undefined;
+  }
+  return undefined;
+}

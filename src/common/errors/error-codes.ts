@@ -7,11 +7,13 @@ export type ErrorCode =
   // generic request problems
   | 'validation_failed'
   | 'malformed_json'
+  | 'json_too_deep'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'not_found'
   | 'method_not_allowed'
   | 'rate_limited'
+  | 'too_many_streams'
   | 'internal_error'
   | 'database_unavailable'
   | 'shutting_down'
@@ -41,6 +43,7 @@ export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'validation_failed':
     case 'malformed_json':
+    case 'json_too_deep':
     case 'weak_password':
       return 400;
     case 'unauthenticated':
@@ -75,6 +78,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'version_required':
       return 428;
     case 'rate_limited':
+    case 'too_many_streams':
       return 429;
     case 'internal_error':
       return 500;
@@ -94,6 +98,8 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   shutting_down: 'This instance is shutting down',
   internal_error: 'Something went wrong on our side',
   rate_limited: 'Too many attempts',
+  json_too_deep: 'The JSON body is nested too deeply',
+  too_many_streams: 'Too many open event streams',
 };
 
 export function titleOf(code: ErrorCode): string {

@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldError } from './app-error.js';
 import { type ErrorCode, httpStatusOf, titleOf } from './error-codes.js';
-import { isDatabaseUnavailable } from './database-errors.js';
+import { invalidInputState, isDatabaseUnavailable } from './database-errors.js';
 
 export const PROBLEM_TYPE_BASE = 'urn:claimdesk:problem:';
 
@@ -37,6 +37,11 @@ export class ProblemFilter implements ExceptionFilter {
 
     if (status >= 500 && appError.code !== 'database_unavailable') {
       this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    }
+    const sqlState = exception instanceof AppError ? undefined : invalidInputState(exception);
+    if (sqlState) {
+      // The value came from the request; the statement is logged so that the check that should have refused it can be added.
+      this.logger.warn({ sqlState, query: (exception as { query?: unknown }).query, method: request.method, route: request.routeOptions.url, requestId: request.id }, 'the database refused a value from the request');
     }
     if (appError.refusal) {
       this.access.warn({ ...appError.refusal, method: request.method, route: request.routeOptions.url ?? request.url.split('?', 1)[0], requestId: request.id }, 'access refused');
@@ -88,6 +93,7 @@ export function toAppError(exception: unknown): AppError {
   if (isDatabaseUnavailable(exception)) {
     return new AppError('database_unavailable', 'The database cannot be reached right now; try again shortly.', {}, { 'Retry-After': '5' });
   }
+  if (invalidInputState(exception)) return new AppError('validation_failed', 'A value in the request cannot be stored or read as the type it stands for.');
   // Fastify's own refusals (body, media type, URL) carry a `code`; Nest hands them over wrapped, with the original as `cause`
   const serverError = FASTIFY_ERRORS[((exception as { cause?: { code?: string } })?.cause ?? (exception as { code?: string }))?.code ?? ''];
   if (serverError) return new AppError(...serverError);

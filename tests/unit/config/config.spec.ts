@@ -39,6 +39,14 @@ describe('loadConfig', () => {
     [{ WEBHOOK_POLL_MS: 'soon' }, /WEBHOOK_POLL_MS/],
     [{ WEBHOOK_MAX_ATTEMPTS: '0' }, /WEBHOOK_MAX_ATTEMPTS/],
     [{ COLLAB_REDIS_PREFIX: 'has spaces' }, /COLLAB_REDIS_PREFIX must be letters, digits/],
+    [{ JSON_MAX_DEPTH: '1' }, /JSON_MAX_DEPTH/],
+    [{ JSON_MAX_DEPTH: 'deep' }, /JSON_MAX_DEPTH/],
+    [{ HEADERS_TIMEOUT_SECONDS: '0' }, /HEADERS_TIMEOUT_SECONDS/],
+    [{ REQUEST_TIMEOUT_SECONDS: '1.5' }, /REQUEST_TIMEOUT_SECONDS/],
+    [{ HEADERS_TIMEOUT_SECONDS: '40', REQUEST_TIMEOUT_SECONDS: '20' }, /HEADERS_TIMEOUT_SECONDS must not exceed REQUEST_TIMEOUT_SECONDS \(20\)/],
+    [{ KEEP_ALIVE_TIMEOUT_SECONDS: '-1' }, /KEEP_ALIVE_TIMEOUT_SECONDS/],
+    [{ SHUTDOWN_DRAIN_SECONDS: 'soon' }, /SHUTDOWN_DRAIN_SECONDS/],
+    [{ EVENT_STREAMS_PER_MEMBER: '0' }, /EVENT_STREAMS_PER_MEMBER/],
   ])('refuses %j with one clear message', (env, message) => {
     let error: unknown;
     try {
@@ -49,6 +57,28 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('bounds JSON nesting, connection times, the shutdown drain and event streams by default, and takes other values', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({
+      jsonMaxDepth: 32,
+      http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, shutdownDrainMs: 10_000 },
+      eventStreamsPerMember: 5,
+    });
+    const tuned = loadConfig({
+      DATA_DIR: dataDir(),
+      JSON_MAX_DEPTH: '64',
+      HEADERS_TIMEOUT_SECONDS: '5',
+      REQUEST_TIMEOUT_SECONDS: '120',
+      KEEP_ALIVE_TIMEOUT_SECONDS: '65',
+      SHUTDOWN_DRAIN_SECONDS: '0',
+      EVENT_STREAMS_PER_MEMBER: '20',
+    });
+    expect(tuned).toMatchObject({
+      jsonMaxDepth: 64,
+      http: { headersTimeoutMs: 5_000, requestTimeoutMs: 120_000, keepAliveTimeoutMs: 65_000, shutdownDrainMs: 0 },
+      eventStreamsPerMember: 20,
+    });
   });
 
   it('defaults to invitation-only registration and no demo data in production', () => {
