@@ -1,0 +1,83 @@
+/**
+ * Same-claim grouping through the real desk: every article is taken in, each
+ * labelled claim's candidate either joins the ticket of its best match (when
+ * the desk calls it the same claim) or opens a new ticket. The tickets are the
+ * predicted groups.
+ */
+import type { ActionResult, DeskClient, IntakeAction, IntakeArticle } from './desk.js';
+import type { LoadedArticle } from './labels.js';
+import { findClaimCandidate } from './metrics.js';
+
+export const TOP_K = 8;
+
+export interface GroupingRun {
+  /** Claim id → ticket id, for the claims whose candidate was among the top K. */
+  tickets: Map<string, string>;
+  /** Claim id → the candidate sentence that stood for it. */
+  sentences: Map<string, string>;
+  /** Claim id → whether the desk called its best match the same claim (and which ticket number it went to). */
+  decisions: Map<string, string>;
+  /** Article id → intake round trip in ms. */
+  intakeMs: Map<string, number>;
+  /** Article id → the language the desk detected. */
+  languages: Map<string, string>;
+}
+
+export type IntakeProbe = { available: true } | { available: false; reason: string };
+
+/** Whether the intake routes answer (a 404 means they have not landed). */
+export async function probeIntake(client: DeskClient, slug: string): Promise<IntakeProbe> {
+  const answer = await client.send<{ code?: string; title?: string }>('POST', `/api/newsrooms/${slug}/intake`, {});
+  if (answer.status === 404) return { available: false, reason: `POST /api/newsrooms/:slug/intake answers 404 (${answer.body?.code ?? answer.body?.title ?? 'no route'})` };
+  return { available: true };
+}
+
+function intakeBody(article: LoadedArticle): Record<string, string> {
+  const body: Record<string, string> = { text: article.text, format: article.format, outlet: article.outlet };
+  if (article.title) body.title = article.title;
+  if (article.url) body.url = article.url;
+  if (article.publishedAt) body.publishedAt = article.publishedAt;
+  return body;
+}
+
+export async function runGrouping(client: DeskClient, slug: string, articles: readonly LoadedArticle[]): Promise<GroupingRun> {
+  const run: GroupingRun = { tickets: new Map(), sentences: new Map(), decisions: new Map(), intakeMs: new Map(), languages: new Map() };
+  for (const article of articles) {
+    const intake = await client.expect<IntakeArticle>(201, 'POST', `/api/newsrooms/${slug}/intake`, intakeBody(article));
+    run.intakeMs.set(article.id, intake.ms);
+    run.languages.set(article.id, intake.body.language);
+    const top = intake.body.candidates.slice(0, TOP_K);
+    const actions: IntakeAction[] = [];
+    const claimsByCandidate = new Map<string, string[]>();
+    for (const claim of article.claims) {
+      const rank = findClaimCandidate(
+        top.map((candidate) => candidate.text),
+        claim.key,
+      );
+      if (rank < 0) continue;
+      const candidate = top[rank]!;
+      run.sentences.set(claim.id, candidate.text);
+      const sharing = claimsByCandidate.get(candidate.id);
+      // Two claims in one sentence are one action: the ticket it lands in holds both.
+      if (sharing) {
+        sharing.push(claim.id);
+        continue;
+      }
+      claimsByCandidate.set(candidate.id, [claim.id]);
+      const best = candidate.matches[0];
+      if (best?.sameClaim) {
+        actions.push({ candidateId: candidate.id, ticketId: best.ticketId });
+        run.decisions.set(claim.id, `same as ticket ${best.ticketId} (score ${best.score.toFixed(2)}: ${best.reason})`);
+      } else {
+        actions.push({ candidateId: candidate.id });
+        run.decisions.set(claim.id, best ? `new (best ${best.ticketId}, score ${best.score.toFixed(2)}: ${best.reason})` : 'new (no match)');
+      }
+    }
+    if (actions.length === 0) continue;
+    const answer = await client.expect<{ results: ActionResult[] }>(201, 'POST', `/api/newsrooms/${slug}/intake/${intake.body.id}/actions`, { actions });
+    for (const result of answer.body.results) {
+      for (const claimId of claimsByCandidate.get(result.candidateId) ?? []) run.tickets.set(claimId, result.ticketId);
+    }
+  }
+  return run;
+}
