@@ -4,9 +4,9 @@
  * the desk calls it the same claim) or opens a new ticket. The tickets are the
  * predicted groups.
  */
-import type { ActionResult, DeskClient, IntakeAction, IntakeArticle } from './desk.js';
+import type { ActionResult, DeskClient, IntakeAction, IntakeArticle, IntakeCandidate } from './desk.js';
 import type { LoadedArticle } from './labels.js';
-import { findClaimCandidate } from './metrics.js';
+import { type ClaimLabel, findClaimCandidate } from './metrics.js';
 
 export const TOP_K = 8;
 
@@ -40,43 +40,64 @@ function intakeBody(article: LoadedArticle): Record<string, string> {
   return body;
 }
 
+export interface ArticlePlan {
+  actions: IntakeAction[];
+  /** Candidate id → the labelled claims it stands for (two claims in one sentence share one action). */
+  claimsByCandidate: Map<string, string[]>;
+  /** Claim id → the candidate sentence that stands for it. */
+  sentences: Map<string, string>;
+  /** Claim id → what the desk advised and why. */
+  decisions: Map<string, string>;
+}
+
+/**
+ * What the evaluation does with one article's intake: each labelled claim's
+ * first top-K candidate joins the ticket of its best match when the desk calls
+ * that match the same claim, and opens a ticket otherwise.
+ */
+export function planActions(claims: readonly ClaimLabel[], candidates: readonly IntakeCandidate[]): ArticlePlan {
+  const plan: ArticlePlan = { actions: [], claimsByCandidate: new Map(), sentences: new Map(), decisions: new Map() };
+  const top = candidates.slice(0, TOP_K);
+  for (const claim of claims) {
+    const rank = findClaimCandidate(
+      top.map((candidate) => candidate.text),
+      claim.key,
+    );
+    if (rank < 0) continue;
+    const candidate = top[rank]!;
+    plan.sentences.set(claim.id, candidate.text);
+    const sharing = plan.claimsByCandidate.get(candidate.id);
+    if (sharing) {
+      sharing.push(claim.id);
+      plan.decisions.set(claim.id, `same sentence as ${sharing[0]}`);
+      continue;
+    }
+    plan.claimsByCandidate.set(candidate.id, [claim.id]);
+    const best = candidate.matches[0];
+    if (best?.sameClaim) {
+      plan.actions.push({ candidateId: candidate.id, ticketId: best.ticketId });
+      plan.decisions.set(claim.id, `same as ticket ${best.ticketId} (score ${best.score.toFixed(2)}: ${best.reason})`);
+    } else {
+      plan.actions.push({ candidateId: candidate.id });
+      plan.decisions.set(claim.id, best ? `new ticket (best match ${best.ticketId}, score ${best.score.toFixed(2)}: ${best.reason})` : 'new ticket (no match)');
+    }
+  }
+  return plan;
+}
+
 export async function runGrouping(client: DeskClient, slug: string, articles: readonly LoadedArticle[]): Promise<GroupingRun> {
   const run: GroupingRun = { tickets: new Map(), sentences: new Map(), decisions: new Map(), intakeMs: new Map(), languages: new Map() };
   for (const article of articles) {
     const intake = await client.expect<IntakeArticle>(201, 'POST', `/api/newsrooms/${slug}/intake`, intakeBody(article));
     run.intakeMs.set(article.id, intake.ms);
     run.languages.set(article.id, intake.body.language);
-    const top = intake.body.candidates.slice(0, TOP_K);
-    const actions: IntakeAction[] = [];
-    const claimsByCandidate = new Map<string, string[]>();
-    for (const claim of article.claims) {
-      const rank = findClaimCandidate(
-        top.map((candidate) => candidate.text),
-        claim.key,
-      );
-      if (rank < 0) continue;
-      const candidate = top[rank]!;
-      run.sentences.set(claim.id, candidate.text);
-      const sharing = claimsByCandidate.get(candidate.id);
-      // Two claims in one sentence are one action: the ticket it lands in holds both.
-      if (sharing) {
-        sharing.push(claim.id);
-        continue;
-      }
-      claimsByCandidate.set(candidate.id, [claim.id]);
-      const best = candidate.matches[0];
-      if (best?.sameClaim) {
-        actions.push({ candidateId: candidate.id, ticketId: best.ticketId });
-        run.decisions.set(claim.id, `same as ticket ${best.ticketId} (score ${best.score.toFixed(2)}: ${best.reason})`);
-      } else {
-        actions.push({ candidateId: candidate.id });
-        run.decisions.set(claim.id, best ? `new (best ${best.ticketId}, score ${best.score.toFixed(2)}: ${best.reason})` : 'new (no match)');
-      }
-    }
-    if (actions.length === 0) continue;
-    const answer = await client.expect<{ results: ActionResult[] }>(201, 'POST', `/api/newsrooms/${slug}/intake/${intake.body.id}/actions`, { actions });
+    const plan = planActions(article.claims, intake.body.candidates);
+    for (const [id, sentence] of plan.sentences) run.sentences.set(id, sentence);
+    for (const [id, decision] of plan.decisions) run.decisions.set(id, decision);
+    if (plan.actions.length === 0) continue;
+    const answer = await client.expect<{ results: ActionResult[] }>(201, 'POST', `/api/newsrooms/${slug}/intake/${intake.body.id}/actions`, { actions: plan.actions });
     for (const result of answer.body.results) {
-      for (const claimId of claimsByCandidate.get(result.candidateId) ?? []) run.tickets.set(claimId, result.ticketId);
+      for (const claimId of plan.claimsByCandidate.get(result.candidateId) ?? []) run.tickets.set(claimId, result.ticketId);
     }
   }
   return run;
