@@ -53,6 +53,11 @@ export function boilerplateHit(candidate: string, lines: readonly string[]): str
   return lines.find((line) => overlapsBoilerplate(candidate, line));
 }
 
+/** Furniture lines still (wholly or in part) in an analysis's cleaned text: what the cleaner should have dropped but kept. */
+export function furnitureKept(cleanText: string, lines: readonly string[]): string[] {
+  return lines.filter((line) => overlapsBoilerplate(cleanText, line));
+}
+
 export interface ClaimLabel {
   id: string;
   group: string;

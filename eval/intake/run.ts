@@ -16,7 +16,7 @@ import { median, quantile } from '../../bench/stats.js';
 import { loadAnalyser, ranked } from './analyser.js';
 import { probeIntake, runGrouping, TOP_K } from './grouping.js';
 import { labelledArticles, labelProblems, loadArticles, type LoadedArticle, wordCount } from './labels.js';
-import { type ArticleOutcome, boilerplateLeaks, claimHits, clustersFromLinks, findClaimCandidate, pairwiseScore, recallAtK } from './metrics.js';
+import { type ArticleOutcome, boilerplateLeaks, claimHits, clustersFromLinks, findClaimCandidate, furnitureKept, pairwiseScore, recallAtK } from './metrics.js';
 
 const GOALS = { recall: 0.9, leaks: 0, precision: 0.9, groupingRecall: 0.8 };
 
@@ -54,11 +54,13 @@ if (!analyse) {
 const outcomes: ArticleOutcome[] = [];
 const analysisMs = new Map<string, number>();
 const detected = new Map<string, string>();
+const kept = new Map<string, string[]>();
 for (const article of articles) {
   const started = performance.now();
   const analysis = analyse({ text: article.text, format: article.format, title: article.title });
   analysisMs.set(article.id, performance.now() - started);
   detected.set(article.id, analysis.language.code);
+  kept.set(article.id, furnitureKept(analysis.text, article.boilerplate));
   const candidates = ranked(analysis.candidates).map((candidate) => candidate.text);
   outcomes.push({ articleId: article.id, language: article.language, claims: article.claims, boilerplate: article.boilerplate, candidates });
   if (flags['show-top']) {
@@ -68,15 +70,17 @@ for (const article of articles) {
 }
 
 console.log(`Recall@${TOP_K} (goal ≥ ${GOALS.recall * 100} %) and furniture in the top ${TOP_K} (goal ${GOALS.leaks}), per language`);
-console.log('  lang  articles  claims found  recall     furniture  language detected  analysis ms median');
+console.log('  lang  articles  claims found  recall     furniture  furniture kept in text  language detected  analysis ms median');
 const rows = [...languages.map((language) => [language, outcomes.filter((o) => o.language === language)] as const), ['all', outcomes] as const];
 for (const [language, subset] of rows) {
   const tally = recallAtK(subset, TOP_K);
   const leaks = boilerplateLeaks(subset, TOP_K).length;
   const right = subset.filter((o) => detected.get(o.articleId) === articles.find((a) => a.id === o.articleId)!.language).length;
   const times = subset.map((o) => analysisMs.get(o.articleId)!);
+  const keptLines = subset.reduce((sum, o) => sum + kept.get(o.articleId)!.length, 0);
+  const labelledLines = subset.reduce((sum, o) => sum + o.boilerplate.length, 0);
   console.log(
-    `  ${language.padEnd(4)}  ${String(subset.length).padStart(8)}  ${`${tally.found}/${tally.total}`.padStart(12)}  ${percent(tally.found / tally.total)}  ${String(leaks).padStart(9)}  ${`${right}/${subset.length}`.padStart(17)}  ${ms(median(times)).padStart(18)}`,
+    `  ${language.padEnd(4)}  ${String(subset.length).padStart(8)}  ${`${tally.found}/${tally.total}`.padStart(12)}  ${percent(tally.found / tally.total)}  ${String(leaks).padStart(9)}  ${`${keptLines}/${labelledLines}`.padStart(22)}  ${`${right}/${subset.length}`.padStart(17)}  ${ms(median(times)).padStart(18)}`,
   );
 }
 const overall = recallAtK(outcomes, TOP_K);

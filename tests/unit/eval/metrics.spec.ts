@@ -5,6 +5,7 @@ import {
   claimHits,
   clustersFromLinks,
   containsAllKeys,
+  furnitureKept,
   normalise,
   overlapsBoilerplate,
   pairwiseScore,
@@ -75,6 +76,13 @@ describe('boilerplate', () => {
     const article = outcome({ candidates: ['The ministry deployed 4,000 soldiers.', 'Share this article on social media'] });
     expect(boilerplateLeaks([article], 2)).toEqual([{ articleId: 'a1', rank: 1, candidate: 'Share this article on social media', line: 'Share this article on social media' }]);
     expect(boilerplateLeaks([article], 1)).toEqual([]);
+  });
+});
+
+describe('furnitureKept', () => {
+  it('names the furniture lines the cleaned text still holds, whole or in part', () => {
+    const clean = 'The ministry deployed 4,000 soldiers.\n\nShare this article on social';
+    expect(furnitureKept(clean, ['Share this article on social media', 'Sign up to our newsletter for the morning briefing'])).toEqual(['Share this article on social media']);
   });
 });
 
