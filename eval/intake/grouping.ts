@@ -74,7 +74,13 @@ export function planActions(claims: readonly ClaimLabel[], candidates: readonly 
     }
     plan.claimsByCandidate.set(candidate.id, [claim.id]);
     const best = candidate.matches[0];
-    if (best?.sameClaim) {
+    const joining = best?.sameClaim ? plan.actions.find((action) => action.ticketId === best.ticketId) : undefined;
+    if (best && joining) {
+      // An article appears once in a ticket: the second claim rides on the first one's action.
+      plan.claimsByCandidate.delete(candidate.id);
+      plan.claimsByCandidate.get(joining.candidateId)!.push(claim.id);
+      plan.decisions.set(claim.id, `same as ticket ${best.ticketId} (score ${best.score.toFixed(2)}: ${best.reason}), like another claim of this article`);
+    } else if (best?.sameClaim) {
       plan.actions.push({ candidateId: candidate.id, ticketId: best.ticketId });
       plan.decisions.set(claim.id, `same as ticket ${best.ticketId} (score ${best.score.toFixed(2)}: ${best.reason})`);
     } else {

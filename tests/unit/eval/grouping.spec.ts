@@ -41,4 +41,16 @@ describe('planActions', () => {
     expect(plan.actions).toEqual([{ candidateId: 'k1' }]);
     expect(plan.claimsByCandidate.get('k1')).toEqual(['a-c1', 'a-c2']);
   });
+
+  it('joins a ticket once per article when two claims match the same ticket', () => {
+    const plan = planActions(
+      [
+        { id: 'a-c1', group: 'g1', key: ['4,000'] },
+        { id: 'a-c2', group: 'g2', key: ['recaptured'] },
+      ],
+      [candidate('k1', 'They sent 4,000 troops.', [match()]), candidate('k2', 'The militia recaptured the port.', [match()])],
+    );
+    expect(plan.actions).toEqual([{ candidateId: 'k1', ticketId: 't1' }]);
+    expect(plan.claimsByCandidate.get('k1')).toEqual(['a-c1', 'a-c2']);
+  });
 });
