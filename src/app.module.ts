@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { IntakeModule } from './intake/intake.module.js';
 import { loggerOptions } from './logging.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { WriteupsModule } from './writeups/writeups.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         WebhooksModule,
         SignoffsModule,
         PublishingModule,
+        IntakeModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -18,12 +18,17 @@ export const ACTIONS = [
   'evidence.write',
   'verdict.write',
   'writeup.edit',
+  'writeup.restore',
   'signoff.review',
   'signoff.edit',
   'ticket.publish',
   'audit.read',
   'audit.verify',
   'webhook.manage',
+  'intake.read',
+  'intake.submit',
+  'outlet.manage',
+  'appearance.add',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -47,12 +52,19 @@ const MATRIX: Record<Action, Rule> = {
   'evidence.write': { any: 'reviewer', assigned: 'researcher' },
   'verdict.write': { any: 'reviewer', assigned: 'researcher' },
   'writeup.edit': { any: 'reviewer', assigned: 'researcher' },
+  // Replacing the whole write-up (from a kept version, or clearing it) overrides everyone's work: editors.
+  'writeup.restore': { any: 'editor' },
   'signoff.review': { any: 'reviewer' },
   'signoff.edit': { any: 'editor' },
   'ticket.publish': { any: 'editor' },
   'audit.read': { any: 'viewer' },
   'audit.verify': { any: 'editor' },
   'webhook.manage': { any: 'admin' },
+  'intake.read': { any: 'viewer' },
+  'intake.submit': { any: 'researcher' },
+  'outlet.manage': { any: 'editor' },
+  // Recording one more place a claim appeared (intake) changes neither the claim nor the verdict: any researcher triaging articles may.
+  'appearance.add': { any: 'researcher' },
 };
 
 export interface TicketRelation {

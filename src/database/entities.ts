@@ -3,6 +3,9 @@ import { AuthSession } from '../auth/auth-session.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity.js';
 import { Evidence } from '../evidence/evidence.entity.js';
+import { ArticleCandidate } from '../intake/article-candidate.entity.js';
+import { Article } from '../intake/article.entity.js';
+import { Outlet } from '../intake/outlet.entity.js';
 import { Invitation } from '../newsrooms/invitation.entity.js';
 import { Membership } from '../newsrooms/membership.entity.js';
 import { Newsroom } from '../newsrooms/newsroom.entity.js';
@@ -25,4 +28,4 @@ import { WebhookEvent } from '../webhooks/webhook-event.entity.js';
  * Every TypeORM entity of the desk, listed once. The data source, the
  * migration generator and the schema-drift test all read this list.
  */
-export const entities: Function[] = [User, Newsroom, Membership, AuthSession, Ticket, TicketAssignee, RefreshToken, Invitation, Evidence, AuditEntry, AuditHead, IdempotencyKey, Signoff, Publication, Correction, Retraction, WebhookEndpoint, WebhookEvent, WebhookDelivery, WebhookAttempt, WriteupDocument, WriteupUpdate, WriteupVersion];
+export const entities: Function[] = [User, Newsroom, Membership, AuthSession, Ticket, TicketAssignee, RefreshToken, Invitation, Evidence, AuditEntry, AuditHead, IdempotencyKey, Signoff, Publication, Correction, Retraction, WebhookEndpoint, WebhookEvent, WebhookDelivery, WebhookAttempt, WriteupDocument, WriteupUpdate, WriteupVersion, Outlet, Article, ArticleCandidate];

@@ -6,9 +6,10 @@ import type { MemberContext } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EvidenceQueries } from '../evidence/evidence.queries.js';
 import type { AssigneeDto, QueueItemDto, SimilarTicketsDto, TicketDetailDto, TicketPageDto } from './dto/ticket-output.dto.js';
-import { buildQueueQuery, encodeCursor, type QueueFilters, SEARCH_DOCUMENT } from './ticket-queue.sql.js';
+import { buildQueueQuery, encodeCursor, type QueueFilters } from './ticket-queue.sql.js';
 import { TICKET_COLUMNS, type TicketRow, toTicket } from './ticket-row.js';
 import { TicketStore } from './ticket-store.js';
+import { ClaimMatcher } from '../intake/matching/claim-matcher.service.js';
 
 const SIMILAR_LIMIT = 10;
 
@@ -20,6 +21,7 @@ export class TicketQueriesService {
     private readonly store: TicketStore,
     private readonly audit: AuditService,
     private readonly evidence: EvidenceQueries,
+    private readonly matcher: ClaimMatcher,
   ) {}
 
   async queue(member: MemberContext, filters: QueueFilters): Promise<TicketPageDto> {
@@ -45,29 +47,16 @@ export class TicketQueriesService {
   }
 
   /**
-   * Possible duplicates: other tickets of the newsroom whose claim shares
-   * words with this one, ranked by full-text relevance. The query ORs the
-   * claim's lexemes (cast, not parsed, so they are not stemmed twice) so the
-   * GIN index finds candidates; the rank orders them.
+   * Possible duplicates: other tickets of the newsroom that look like the
+   * same claim, as intake matches them (same words, same kind of event, same
+   * figures), closest first, each with the reason.
    */
   async similar(member: MemberContext, ticketId: string): Promise<SimilarTicketsDto> {
     const ticket = await this.store.load(this.dataSource.manager, member, ticketId);
-    const rows: { id: string; number: number; claim: string; status: TicketRow['status']; rating: string | null; score: number }[] =
-      await this.dataSource.query(
-        `WITH probe AS (
-           SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS query
-             FROM unnest(to_tsvector('english'::regconfig, $3)) AS lexemes
-         )
-         SELECT t.id, t.number, t.claim, t.status, t.rating,
-                ts_rank(${SEARCH_DOCUMENT}, probe.query) AS score
-           FROM tickets t, probe
-          WHERE t.newsroom_id = $1 AND t.id <> $2 AND probe.query IS NOT NULL
-            AND ${SEARCH_DOCUMENT} @@ probe.query
-          ORDER BY score DESC, t.number DESC
-          LIMIT ${SIMILAR_LIMIT}`,
-        [member.newsroomId, ticketId, ticket.claim],
-      );
-    return { items: rows.map((row) => ({ ...row, score: Number(row.score) })) };
+    const [found] = await this.matcher.match(member.newsroomId, [{ text: ticket.claim, language: ticket.language ?? 'und', excludeTicketId: ticket.id }], {
+      keep: SIMILAR_LIMIT,
+    });
+    return { items: found!.matches.map(({ ticketId: id, number, claim, status, rating, score, sameClaim, reason }) => ({ id, number, claim, status, rating, score, sameClaim, reason })) };
   }
 
   private async assignees(ticketId: string): Promise<AssigneeDto[]> {

@@ -459,6 +459,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/newsrooms/{slug}/tickets/{id}/writeup/versions/{n}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the write-up with a kept version
+         * @description Editors, while the ticket is researching, drafting or in review. Applied through the live document like an edit (connected editors see it at once, it is logged durably and audited) and bumps the ticket version; takes the version you read as If-Match or `version`. Also the way out of a write-up stored before updates were checked that is too deep to edit.
+         */
+        post: operations["WriteupsController_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsrooms/{slug}/tickets/{id}/writeup/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clear the write-up
+         * @description Editors, while the ticket is researching, drafting or in review: deletes all of the write-up through the live document, like an edit, and bumps the ticket version (If-Match or `version`). Works on a write-up too deep to edit, which it clears in slices.
+         */
+        post: operations["WriteupsController_clear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/newsrooms/{slug}/webhooks": {
         parameters: {
             query?: never;
@@ -649,6 +689,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/newsrooms/{slug}/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles received, newest first
+         * @description Cursor pages of article summaries (no text).
+         */
+        get: operations["IntakeController_list"];
+        put?: never;
+        /**
+         * Submit an article and get its check-worthy claims
+         * @description Plain text or HTML (reduced to text: markup, scripts and page furniture are dropped, and `dropped` says what and why). Every sentence is scored; the best are kept as candidates with their reasons and claimant, each with the tickets of this newsroom that look like the same claim and the public verdicts of every newsroom on this desk. 413 when the text is too long, 422 when it is not text.
+         */
+        post: operations["IntakeController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsrooms/{slug}/intake/{articleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One article with its candidates
+         * @description Matches are computed on every read, so they include tickets created since the article came in.
+         */
+        get: operations["IntakeController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsrooms/{slug}/intake/{articleId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create tickets from candidates, or add the article to existing tickets
+         * @description All or nothing. An action without `ticketId` creates a ticket from the candidate (claimant, language, claim date and the article as first appearance prefilled); with `ticketId`, the article becomes one more appearance of that ticket (which needs the right to update it). A candidate already linked to another ticket is 409.
+         */
+        post: operations["IntakeController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsrooms/{slug}/outlets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newsroom's register of outlets
+         * @description Each with its domains, reliability label and note, and its track record from published verdicts.
+         */
+        get: operations["OutletsController_list"];
+        put?: never;
+        /**
+         * Add an outlet to the register
+         * @description Names are unique in a newsroom regardless of case (409 otherwise).
+         */
+        post: operations["OutletsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsrooms/{slug}/outlets/{outletId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One outlet with its track record
+         * @description How the claims that appeared in this outlet were rated in published, unretracted verdicts.
+         */
+        get: operations["OutletsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an outlet from the register
+         * @description Articles keep the outlet name they were submitted with.
+         */
+        delete: operations["OutletsController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an outlet
+         * @description Takes the version you read (If-Match or `version`); a stale one is 409.
+         */
+        patch: operations["OutletsController_update"];
+        trace?: never;
+    };
     "/api/newsrooms/{slug}/tickets/{id}/evidence": {
         parameters: {
             query?: never;
@@ -762,6 +918,8 @@ export interface components {
                 /** @enum {string} */
                 "writeup.edit"?: "any" | "assigned" | "none";
                 /** @enum {string} */
+                "writeup.restore"?: "any" | "assigned" | "none";
+                /** @enum {string} */
                 "signoff.review"?: "any" | "assigned" | "none";
                 /** @enum {string} */
                 "signoff.edit"?: "any" | "assigned" | "none";
@@ -773,6 +931,14 @@ export interface components {
                 "audit.verify"?: "any" | "assigned" | "none";
                 /** @enum {string} */
                 "webhook.manage"?: "any" | "assigned" | "none";
+                /** @enum {string} */
+                "intake.read"?: "any" | "assigned" | "none";
+                /** @enum {string} */
+                "intake.submit"?: "any" | "assigned" | "none";
+                /** @enum {string} */
+                "outlet.manage"?: "any" | "assigned" | "none";
+                /** @enum {string} */
+                "appearance.add"?: "any" | "assigned" | "none";
             };
         };
         MeDto: {
@@ -1215,8 +1381,12 @@ export interface components {
             /** @enum {string} */
             status: "new" | "assigned" | "researching" | "drafting" | "in_review" | "approved" | "published" | "rejected" | "retracted";
             rating: string | null;
-            /** @description Full-text rank; higher is closer */
+            /** @description 0..1; higher is closer */
             score: number;
+            /** @description The desk reads both as one claim */
+            sameClaim: boolean;
+            /** @description What the two share, or what sets them apart */
+            reason: string;
         };
         SimilarTicketsDto: {
             items: components["schemas"]["SimilarTicketDto"][];
@@ -1248,6 +1418,11 @@ export interface components {
             version?: number;
             /** @enum {string} */
             reason?: "submitted" | "signed_off" | "published" | "manual";
+            /**
+             * @description Present (true) when the stored write-up nests deeper or holds more nodes than the desk reads (written before updates were checked): the JSON and text stop there. Restore a kept version or clear it.
+             * @enum {boolean}
+             */
+            truncated?: true;
         };
         WriteupVersionDto: {
             version: number;
@@ -1258,6 +1433,23 @@ export interface components {
         };
         WriteupVersionListDto: {
             items: components["schemas"]["WriteupVersionDto"][];
+        };
+        RestoreWriteupDto: {
+            /** @description The ticket version you read (or send If-Match) */
+            version?: number;
+        };
+        WriteupRestoredDto: {
+            /** @description The ticket's new version */
+            version: number;
+            /** @description The kept version the write-up now holds, or null when it was cleared */
+            restoredFrom: number | null;
+            /** @description Canonical plain text of the write-up now */
+            text: string;
+            /**
+             * @description Present when the kept version was cut at the limits
+             * @enum {boolean}
+             */
+            truncated?: true;
         };
         CreateWebhookDto: {
             /** @example https://hooks.example.org/claimdesk */
@@ -1530,6 +1722,272 @@ export interface components {
             claimReview: {
                 [key: string]: unknown;
             } | null;
+        };
+        SubmitArticleDto: {
+            /** @description The article: plain text, or HTML that the desk reduces to text. At most 400000 characters (413 above). */
+            text: string;
+            /**
+             * @description 'auto' reads the text as HTML when it looks like markup
+             * @default auto
+             * @enum {string}
+             */
+            format: "auto" | "text" | "html";
+            title?: string;
+            /** @example https://news.example.org/2016/12/11/story */
+            url?: string;
+            /** @description The outlet as you know it; the register is matched from the URL or this name */
+            outlet?: string;
+            /** Format: date-time */
+            publishedAt?: string;
+            /**
+             * @description ISO 639-1 code; detected when absent
+             * @example en
+             */
+            language?: string;
+        };
+        OutletSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            reliability: "high" | "mixed" | "low" | "unknown";
+            note: string | null;
+        };
+        DroppedBlockDto: {
+            text: string;
+            /** @example share */
+            reason: string;
+            /** @description Why it was dropped, in words */
+            detail: string;
+        };
+        ScoreReasonDto: {
+            /** @example number */
+            code: string;
+            /** @example a number: "4,000" */
+            label: string;
+            /** @description Positive raises the score, negative lowers it */
+            weight: number;
+        };
+        ClaimMatchDto: {
+            /** Format: uuid */
+            ticketId: string;
+            number: number;
+            claim: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "researching" | "drafting" | "in_review" | "approved" | "published" | "rejected" | "retracted";
+            rating: string | null;
+            /** @description 0..1 */
+            score: number;
+            /** @description The desk reads both as one claim */
+            sameClaim: boolean;
+            /** @example shares palmyra, isis, a capture (3 of 4); same figure 4000 */
+            reason: string;
+        };
+        FactCheckMatchDto: {
+            /**
+             * Format: uuid
+             * @description Public verdict id (the ticket id)
+             */
+            id: string;
+            newsroom: string;
+            newsroomName: string;
+            /** @description The claim as published */
+            claim: string;
+            /** @description Rating label as published */
+            rating: string;
+            url: string;
+            retracted: boolean;
+            score: number;
+            sameClaim: boolean;
+            reason: string;
+        };
+        CandidateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description 1 is the most check-worthy */
+            rank: number;
+            text: string;
+            /** @description Offset of the sentence in the cleaned text (UTF-16 code units) */
+            start: number;
+            end: number;
+            /** @description Check-worthiness, 0..1 */
+            score: number;
+            reasons: components["schemas"]["ScoreReasonDto"][];
+            /** @description Who the sentence attributes the claim to */
+            claimant: string | null;
+            /**
+             * Format: uuid
+             * @description The ticket this candidate became or joined
+             */
+            ticketId: string | null;
+            /** @description The newsroom's tickets that look like the same claim, best first */
+            matches: components["schemas"]["ClaimMatchDto"][];
+            /** @description Public verdicts of every newsroom on this desk about this claim */
+            factChecks: components["schemas"]["FactCheckMatchDto"][];
+        };
+        ArticleDto: {
+            /** Format: uuid */
+            id: string;
+            title: string | null;
+            url: string | null;
+            /** @description As submitted */
+            outletName: string | null;
+            /** @description The register's outlet, when one matched */
+            outlet: components["schemas"]["OutletSummaryDto"] | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /**
+             * @description ISO 639-1, 'und' when unknown
+             * @example en
+             */
+            language: string;
+            /** @enum {string} */
+            languageSource: "given" | "detected";
+            /** @description SHA-256 (hex) of the text as received */
+            receivedSha256: string;
+            /** Format: uuid */
+            submittedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Candidates proposed */
+            candidateCount: number;
+            /** @description Candidates acted on (ticket created or joined) */
+            actedCount: number;
+            /** @enum {string} */
+            format: "text" | "html";
+            /** @description The cleaned text that candidate offsets point into */
+            text: string;
+            /** @description What cleaning removed, and why */
+            dropped: components["schemas"]["DroppedBlockDto"][];
+            /** @description Check-worthy sentences, best first */
+            candidates: components["schemas"]["CandidateDto"][];
+            /**
+             * Format: uuid
+             * @description An earlier article of this newsroom with exactly the same received text
+             */
+            duplicateOf: string | null;
+        };
+        ArticleSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            title: string | null;
+            url: string | null;
+            /** @description As submitted */
+            outletName: string | null;
+            /** @description The register's outlet, when one matched */
+            outlet: components["schemas"]["OutletSummaryDto"] | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /**
+             * @description ISO 639-1, 'und' when unknown
+             * @example en
+             */
+            language: string;
+            /** @enum {string} */
+            languageSource: "given" | "detected";
+            /** @description SHA-256 (hex) of the text as received */
+            receivedSha256: string;
+            /** Format: uuid */
+            submittedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Candidates proposed */
+            candidateCount: number;
+            /** @description Candidates acted on (ticket created or joined) */
+            actedCount: number;
+        };
+        ArticlePageDto: {
+            items: components["schemas"]["ArticleSummaryDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        CandidateActionDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /**
+             * Format: uuid
+             * @description Add the article as an appearance of this ticket; without it, a new ticket is created from the candidate
+             */
+            ticketId?: string;
+            /** @description The claim as the new ticket states it (default: the sentence) */
+            claim?: string;
+            /** @description Default: the claimant the desk found */
+            claimant?: string | null;
+        };
+        ArticleActionsDto: {
+            actions: components["schemas"]["CandidateActionDto"][];
+        };
+        ActionResultDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** @description Number of the ticket in the newsroom */
+            ticketNumber: number;
+            /** @description true: a new ticket; false: the article joined an existing ticket */
+            created: boolean;
+        };
+        ArticleActionsResultDto: {
+            results: components["schemas"]["ActionResultDto"][];
+        };
+        RatingCountDto: {
+            /** @description Rating key on the newsroom's scale */
+            rating: string;
+            label: string;
+            count: number;
+        };
+        TrackRecordDto: {
+            /** @description Published verdicts on claims that appeared in this outlet */
+            verdicts: number;
+            /** @description How those claims were rated, most frequent first */
+            ratings: components["schemas"]["RatingCountDto"][];
+        };
+        OutletDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            reliability: "high" | "mixed" | "low" | "unknown";
+            note: string | null;
+            domains: string[];
+            version: number;
+            trackRecord: components["schemas"]["TrackRecordDto"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OutletListDto: {
+            items: components["schemas"]["OutletDto"][];
+        };
+        CreateOutletDto: {
+            /**
+             * @description Web domains; a subdomain matches its domain, www. is ignored
+             * @example [
+             *       "news.example.org"
+             *     ]
+             */
+            domains?: string[];
+            /** @enum {string} */
+            reliability?: "high" | "mixed" | "low" | "unknown";
+            /** @description Why the label: the record behind it */
+            note?: string | null;
+            /** @example Example Wire */
+            name: string;
+        };
+        UpdateOutletDto: {
+            /**
+             * @description Web domains; a subdomain matches its domain, www. is ignored
+             * @example [
+             *       "news.example.org"
+             *     ]
+             */
+            domains?: string[];
+            /** @enum {string} */
+            reliability?: "high" | "mixed" | "low" | "unknown";
+            /** @description Why the label: the record behind it */
+            note?: string | null;
+            name?: string;
+            /** @description The version you read (or send If-Match) */
+            version?: number;
         };
         CreateEvidenceDto: {
             title?: string | null;
@@ -3503,6 +3961,121 @@ export interface operations {
             };
         };
     };
+    WriteupsController_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ticket version (or `version` in the body) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                n: number;
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreWriteupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteupRestoredDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the editor role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WriteupsController_clear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ticket version (or `version` in the body) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreWriteupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteupRestoredDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the editor role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     WebhooksController_list: {
         parameters: {
             query?: never;
@@ -4153,6 +4726,480 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    IntakeController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticlePageDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the viewer role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    IntakeController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key and body returns the first result */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitArticleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the researcher role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    IntakeController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                articleId: string;
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the viewer role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    IntakeController_act: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key and body returns the first result */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                articleId: string;
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleActionsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleActionsResultDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the researcher role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OutletsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutletListDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the viewer role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OutletsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOutletDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutletDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the editor role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OutletsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outletId: string;
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutletDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the viewer role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OutletsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outletId: string;
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (kept in the history) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the editor role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OutletsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The outlet's version (or `version` in the body) */
+                "If-Match"?: string;
+            };
+            path: {
+                outletId: string;
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOutletDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutletDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the editor role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };

@@ -57,7 +57,9 @@ export class SimilarTicketDto {
   @ApiProperty() claim!: string;
   @ApiProperty({ enum: TICKET_STATUSES }) status!: TicketStatus;
   @ApiProperty({ type: String, nullable: true }) rating!: string | null;
-  @ApiProperty({ description: 'Full-text rank; higher is closer' }) score!: number;
+  @ApiProperty({ description: '0..1; higher is closer' }) score!: number;
+  @ApiProperty({ description: 'The desk reads both as one claim' }) sameClaim!: boolean;
+  @ApiProperty({ description: 'What the two share, or what sets them apart' }) reason!: string;
 }
 
 export class SimilarTicketsDto {

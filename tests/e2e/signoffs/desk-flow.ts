@@ -77,8 +77,8 @@ export class DeskFlow {
   }
 
   /** A ticket in drafting, assigned to the researcher, with a verdict set by the researcher and a write-up. */
-  async drafting(writeup = 'The 2025 budget lists 12 million for schools and 3 million for parking.'): Promise<string> {
-    const id = await this.createTicket();
+  async drafting(writeup = 'The 2025 budget lists 12 million for schools and 3 million for parking.', fields: Record<string, unknown> = {}): Promise<string> {
+    const id = await this.createTicket(fields);
     const assigned = await request(this.baseUrl)
       .post(this.api(`/tickets/${id}/assignees`))
       .set(bearer(this.staff.editor))
@@ -92,8 +92,8 @@ export class DeskFlow {
     return id;
   }
 
-  async inReview(writeup?: string): Promise<string> {
-    const id = await this.drafting(writeup);
+  async inReview(writeup?: string, fields: Record<string, unknown> = {}): Promise<string> {
+    const id = await this.drafting(writeup, fields);
     await this.mustTransition(id, 'in_review', this.staff.researcher);
     return id;
   }
@@ -122,8 +122,8 @@ export class DeskFlow {
   }
 
   /** An approved ticket: in review, approved by the reviewer and the editor. */
-  async approved(writeup?: string): Promise<string> {
-    const id = await this.inReview(writeup);
+  async approved(writeup?: string, fields: Record<string, unknown> = {}): Promise<string> {
+    const id = await this.inReview(writeup, fields);
     for (const member of [this.staff.reviewer, this.staff.editor]) {
       const response = await this.signoff(id, member);
       if (response.status !== 201) throw new Error(`sign-off: ${response.status} ${JSON.stringify(response.body)}`);
@@ -131,8 +131,8 @@ export class DeskFlow {
     return id;
   }
 
-  async published(writeup?: string): Promise<string> {
-    const id = await this.approved(writeup);
+  async published(writeup?: string, fields: Record<string, unknown> = {}): Promise<string> {
+    const id = await this.approved(writeup, fields);
     const response = await this.publish(id);
     if (response.status !== 200) throw new Error(`publish: ${response.status} ${JSON.stringify(response.body)}`);
     return id;

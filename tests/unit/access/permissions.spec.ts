@@ -17,12 +17,17 @@ const EXPECTED: Record<Action, [Role, string][]> = {
   'evidence.write': [['researcher', 'assigned'], ['reviewer', 'any']],
   'verdict.write': [['researcher', 'assigned'], ['reviewer', 'any']],
   'writeup.edit': [['researcher', 'assigned'], ['reviewer', 'any']],
+  'writeup.restore': [['editor', 'any']],
   'signoff.review': [['reviewer', 'any']],
   'signoff.edit': [['editor', 'any']],
   'ticket.publish': [['editor', 'any']],
   'audit.read': [['viewer', 'any']],
   'audit.verify': [['editor', 'any']],
   'webhook.manage': [['admin', 'any']],
+  'intake.read': [['viewer', 'any']],
+  'intake.submit': [['researcher', 'any']],
+  'outlet.manage': [['editor', 'any']],
+  'appearance.add': [['researcher', 'any']],
 };
 
 function expected(role: Role, action: Action): 'any' | 'assigned' | 'none' {

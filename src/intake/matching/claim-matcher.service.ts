@@ -1,0 +1,149 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { TicketStatus } from '../../tickets/ticket-status.js';
+import { claimTerms } from '../analysis/analyse-article.js';
+import { SYNONYMS } from '../analysis/synonyms.js';
+import type { ClaimMatchDto, FactCheckMatchDto } from '../dto/intake.dto.js';
+import { type ClaimKey, probeQuery, sameClaim } from './same-claim.js';
+
+export interface ClaimProbe {
+  text: string;
+  language: string;
+  /** Leave this ticket out (the ticket asking for its own look-alikes). */
+  excludeTicketId?: string;
+}
+
+export interface ClaimMatches {
+  matches: ClaimMatchDto[];
+  factChecks: FactCheckMatchDto[];
+}
+
+/** Rows PostgreSQL ranks per sentence; the comparison then keeps the best few. */
+const RETRIEVE = 20;
+const KEEP_MATCHES = 5;
+const KEEP_FACT_CHECKS = 3;
+
+interface TicketHit {
+  ord: string;
+  id: string;
+  number: number;
+  claim: string;
+  status: TicketStatus;
+  rating: string | null;
+  language: string | null;
+}
+
+interface FactCheckHit {
+  ord: string;
+  id: string;
+  claim: string;
+  language: string | null;
+  slug: string;
+  name: string;
+  published_claim: string;
+  rating_label: string;
+  retracted: boolean;
+}
+
+/**
+ * Finds, for each sentence, the tickets that look like the same claim: in
+ * the newsroom (open work and published verdicts), and among the public
+ * verdicts of every newsroom on this desk ("already fact-checked").
+ * PostgreSQL retrieves and ranks by full text on one language-neutral index;
+ * `sameClaim` then compares each hit and says why. Two statements per call,
+ * whatever the number of sentences.
+ */
+@Injectable()
+export class ClaimMatcher {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async match(newsroomId: string, probes: readonly ClaimProbe[], { keep = KEEP_MATCHES, manager = this.dataSource.manager }: { keep?: number; manager?: EntityManager } = {}): Promise<ClaimMatches[]> {
+    const keys = probes.map((probe) => claimTerms(probe.text, probe.language));
+    const queries = keys.map((key) => probeQuery(key, spellingsOf) ?? '');
+    const results: ClaimMatches[] = probes.map(() => ({ matches: [], factChecks: [] }));
+    if (queries.every((query) => query === '')) return results;
+
+    const [tickets, published] = await Promise.all([
+      manager.query(
+        `SELECT p.ord, t.*
+           FROM unnest($2::text[]) WITH ORDINALITY AS p(q, ord)
+           CROSS JOIN LATERAL (
+             SELECT t.id, t.number, t.claim, t.status, t.rating, t.language
+               FROM tickets t
+              WHERE p.q <> '' AND t.newsroom_id = $1
+                AND to_tsvector('simple'::regconfig, t.claim) @@ to_tsquery('simple'::regconfig, p.q)
+              ORDER BY ts_rank(to_tsvector('simple'::regconfig, t.claim), to_tsquery('simple'::regconfig, p.q)) DESC, t.number DESC
+              LIMIT ${RETRIEVE}) t`,
+        [newsroomId, queries],
+      ) as Promise<TicketHit[]>,
+      manager.query(
+        `SELECT p.ord, t.id, t.claim, t.language, n.slug, n.name,
+                pub.snapshot->>'claim' AS published_claim, pub.snapshot->'rating'->>'label' AS rating_label,
+                EXISTS (SELECT 1 FROM retractions r WHERE r.ticket_id = t.id) AS retracted
+           FROM unnest($1::text[]) WITH ORDINALITY AS p(q, ord)
+           CROSS JOIN LATERAL (
+             SELECT t.id, t.claim, t.language, t.newsroom_id
+               FROM tickets t
+              WHERE p.q <> ''
+                AND to_tsvector('simple'::regconfig, t.claim) @@ to_tsquery('simple'::regconfig, p.q)
+                AND EXISTS (SELECT 1 FROM publications x WHERE x.ticket_id = t.id)
+              ORDER BY ts_rank(to_tsvector('simple'::regconfig, t.claim), to_tsquery('simple'::regconfig, p.q)) DESC
+              LIMIT ${RETRIEVE}) t
+           JOIN newsrooms n ON n.id = t.newsroom_id
+           CROSS JOIN LATERAL (SELECT snapshot FROM publications x WHERE x.ticket_id = t.id ORDER BY x.version DESC LIMIT 1) pub`,
+        [queries],
+      ) as Promise<FactCheckHit[]>,
+    ]);
+
+    const compare = (index: number, claim: string, language: string | null) =>
+      sameClaim(keys[index]!, claimTerms(claim, language ?? probes[index]!.language) satisfies ClaimKey);
+    for (const hit of tickets) {
+      const index = Number(hit.ord) - 1;
+      if (hit.id === probes[index]!.excludeTicketId) continue;
+      const verdict = compare(index, hit.claim, hit.language);
+      if (verdict.score <= 0) continue;
+      results[index]!.matches.push({ ticketId: hit.id, number: hit.number, claim: hit.claim, status: hit.status, rating: hit.rating, ...verdict });
+    }
+    for (const hit of published) {
+      const index = Number(hit.ord) - 1;
+      if (hit.id === probes[index]!.excludeTicketId) continue;
+      const verdict = compare(index, hit.claim, hit.language);
+      if (verdict.score <= 0) continue;
+      results[index]!.factChecks.push({
+        id: hit.id,
+        newsroom: hit.slug,
+        newsroomName: hit.name,
+        claim: hit.published_claim,
+        rating: hit.rating_label,
+        url: `${this.config.publicBaseUrl}/public/${encodeURIComponent(hit.slug)}/verdicts/${hit.id}`,
+        retracted: hit.retracted,
+        ...verdict,
+      });
+    }
+    for (const result of results) {
+      result.matches = bestFirst(result.matches).slice(0, keep);
+      result.factChecks = bestFirst(result.factChecks).slice(0, KEEP_FACT_CHECKS);
+    }
+    return results;
+  }
+}
+
+/**
+ * Every spelling of a folded name, for retrieval: the analysis folds "ISIL"
+ * and "Daesh" into one term, but tickets keep their words. Two-letter
+ * acronyms ("IS", "US") are left out: in a case-blind index they are the
+ * words "is" and "us", which every claim contains.
+ */
+const SPELLINGS = new Map(SYNONYMS.map((group) => [group.term, [...group.variants, ...group.acronyms.filter((acronym) => acronym.length > 2)]]));
+const spellingsOf = (term: string): readonly string[] => SPELLINGS.get(term) ?? [];
+
+/** Same claim first, then by score. */
+function bestFirst<T extends { sameClaim: boolean; score: number }>(items: T[]): T[] {
+  return items.sort((a, b) => Number(b.sameClaim) - Number(a.sameClaim) || b.score - a.score);
+}

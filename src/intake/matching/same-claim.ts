@@ -1,0 +1,126 @@
+/**
+ * Is this sentence the same claim as that one? Two outlets rarely say a thing
+ * in the same words ("re-entered", "recaptured", "seized control of"), while
+ * two different claims about one event share most of their vocabulary (the
+ * place, the actors). So the decision weighs three things, each explainable:
+ * the content words both share (stems, with spelling variants of names folded
+ * by the analysis), the kind of event both describe (a capture, a killing, a
+ * deployment...), and the figures: a shared figure is strong evidence of the
+ * same claim, two different figures are two different claims.
+ */
+
+/** A sentence reduced for comparison: see `claimTerms` in the analysis. */
+export interface ClaimKey {
+  terms: readonly string[];
+  numbers: readonly string[];
+}
+
+export interface SameClaimVerdict {
+  /** 0..1: how much the two read as one claim. */
+  score: number;
+  sameClaim: boolean;
+  /** A sentence a person can check: what is shared, or what differs. */
+  reason: string;
+}
+
+/** A match needs this score, shared words (or one shared word and exactly the same figures), and no contradiction. */
+export const SAME_CLAIM_THRESHOLD = 0.45;
+
+/**
+ * Kinds of event news claims report, by stem prefixes in the languages the
+ * desk scores. Outlets choose different verbs for the same event; matching
+ * on the kind closes that gap without a model. Deliberately short: a wrong
+ * entry would group different claims.
+ */
+const EVENT_KINDS: Record<string, readonly string[]> = {
+  capture: ['captur', 'recaptur', 'retak', 'retook', 'seiz', 'overran', 'overrun', 'reent', 'prise', 'repris', 'reconquist', 'tom', 'erobert', 'einnahm', 'захват', 'взял', 'занял'],
+  kill: ['kill', 'dead', 'death', 'die', 'slain', 'tu', 'mort', 'muert', 'matar', 'getötet', 'tot', 'убит', 'погиб'],
+  deploy: ['deploy', 'dispatch', 'sent', 'send', 'reinforc', 'envoy', 'déploy', 'despleg', 'envi', 'entsand', 'stationier', 'направ', 'отправ'],
+  withdraw: ['withdr', 'retreat', 'pullout', 'retir', 'repli', 'abzug', 'zurückgez', 'отступ', 'вывел'],
+  deny: ['deni', 'deny', 'refus', 'reject', 'dément', 'nieg', 'bestritt', 'опроверг'],
+};
+
+const KIND_PREFIXES: [string, string][] = Object.entries(EVENT_KINDS).flatMap(([kind, prefixes]) => prefixes.map((prefix): [string, string] => [prefix, kind]));
+
+/** The event kinds a set of terms describes, as `~kind` tokens (never equal to a word). */
+export function eventKinds(terms: readonly string[]): string[] {
+  const kinds = new Set<string>();
+  for (const term of terms) {
+    for (const [prefix, kind] of KIND_PREFIXES) {
+      // Short prefixes ('tu', 'tom', 'tot') must be the whole stem, or they would catch unrelated words.
+      if (prefix.length <= 3 ? term === prefix : term.startsWith(prefix)) kinds.add(`~${kind}`);
+    }
+  }
+  return [...kinds];
+}
+
+export function sameClaim(a: ClaimKey, b: ClaimKey): SameClaimVerdict {
+  const kindsA = eventKinds(a.terms);
+  const kindsB = eventKinds(b.terms);
+  const left = new Set([...a.terms, ...kindsA]);
+  const right = new Set([...b.terms, ...kindsB]);
+  if (left.size === 0 || right.size === 0) return { score: 0, sameClaim: false, reason: 'nothing to compare' };
+
+  const shared = [...left].filter((term) => right.has(term));
+  const sharedWords = shared.filter((term) => !term.startsWith('~')).length;
+  const overlap = shared.length / Math.min(left.size, right.size);
+  const dice = (2 * shared.length) / (left.size + right.size);
+  const wordScore = 0.6 * overlap + 0.4 * dice;
+
+  // Figures: years say when, not what, so they do not count as a claim's figure.
+  const figuresA = new Set(a.numbers.filter(isFigure));
+  const figuresB = new Set(b.numbers.filter(isFigure));
+  const sharedFigures = [...figuresA].filter((n) => figuresB.has(n));
+  const bothHaveFigures = figuresA.size > 0 && figuresB.size > 0;
+  const figureScore = bothHaveFigures ? sharedFigures.length / new Set([...figuresA, ...figuresB]).size : 0;
+  let score = bothHaveFigures ? 0.5 * wordScore + 0.5 * figureScore : wordScore;
+  // Two different kinds of event (a killing, a deployment) are two claims, whatever else they share.
+  const otherEvents = kindsA.length > 0 && kindsB.length > 0 && !kindsA.some((kind) => kindsB.includes(kind));
+  if (otherEvents) score *= 0.5;
+  score = Math.round(score * 1000) / 1000;
+
+  const words = shared.map((term) => (term.startsWith('~') ? `a ${term.slice(1)}` : term));
+  const sharedText = shared.length === 0 ? 'no words in common' : `shares ${words.slice(0, 6).join(', ')}${words.length > 6 ? ', …' : ''} (${shared.length} of ${Math.min(left.size, right.size)})`;
+  if (bothHaveFigures && sharedFigures.length === 0) {
+    return { score, sameClaim: false, reason: `different figures (${[...figuresA].join(', ')} vs ${[...figuresB].join(', ')}); ${sharedText}` };
+  }
+  if (otherEvents) {
+    return { score, sameClaim: false, reason: `different events (${kindsA.map((k) => k.slice(1)).join(', ')} vs ${kindsB.map((k) => k.slice(1)).join(', ')}); ${sharedText}` };
+  }
+  const enoughShared = sharedWords >= 2 || (sharedWords >= 1 && figureScore === 1);
+  const figureText = sharedFigures.length > 0 ? `; same figure ${sharedFigures.join(', ')}` : '';
+  return { score, sameClaim: score >= SAME_CLAIM_THRESHOLD && enoughShared, reason: `${sharedText}${figureText}` };
+}
+
+/** A number that states a quantity, not a year. */
+function isFigure(number: string): boolean {
+  return !/^(1[89]|20)\d\d$/.test(number);
+}
+
+/**
+ * The full-text query that finds tickets worth comparing: any of the
+ * sentence's stems as a prefix (so 'recaptur' finds "recaptured" and
+ * "recapture"), any of its figures, any spelling of its names. Ranked by
+ * PostgreSQL, compared by `sameClaim` after. Only letters and digits reach
+ * the query text, so no input can change its syntax.
+ */
+export function probeQuery(key: ClaimKey, variants: (term: string) => readonly string[] = () => []): string | null {
+  const parts = new Set<string>();
+  for (const term of key.terms) {
+    for (const form of [term, ...variants(term)]) {
+      const words = form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length === 0) continue;
+      // A multi-word variant ('islamic state') must match as a phrase.
+      parts.add(words.length > 1 ? `(${words.map((word) => `'${word}'`).join(' <-> ')})` : words[0]!.length >= 4 ? `'${words[0]}':*` : `'${words[0]}'`);
+    }
+  }
+  for (const number of key.numbers) {
+    const digits = number.replace(/[^\p{N}]/gu, '');
+    if (!digits) continue;
+    parts.add(`'${digits}'`);
+    // The parser reads "4,000" and "4 000" as two words, '4' then '000'.
+    const groups = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ').split(' ');
+    if (groups.length > 1) parts.add(`(${groups.map((group) => `'${group}'`).join(' <-> ')})`);
+  }
+  return parts.size > 0 ? [...parts].join(' | ') : null;
+}

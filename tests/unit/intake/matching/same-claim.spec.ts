@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { eventKinds, probeQuery, sameClaim } from '../../../../src/intake/matching/same-claim.js';
+
+const key = (terms: string[], numbers: string[] = []) => ({ terms, numbers });
+
+describe('same claim', () => {
+  it('groups paraphrases that describe the same event with different verbs', () => {
+    const verdict = sameClaim(key(['isis', 'fighter', 'reent', 'palmyra']), key(['isis', 'recaptur', 'citi', 'palmyra', 'key']));
+    expect(verdict.sameClaim).toBe(true);
+    expect(verdict.reason).toContain('a capture');
+    expect(verdict.reason).toContain('palmyra');
+  });
+
+  it('groups one figure reported in different words', () => {
+    const verdict = sameClaim(key(['isis', 'terrorist', 'launch', 'assault', 'ancient', 'citi', 'tank'], ['4000']), key(['report', 'oper', 'conduct', 'isis', 'fighter'], ['4000']));
+    expect(verdict).toMatchObject({ sameClaim: true });
+    expect(verdict.reason).toContain('same figure 4000');
+  });
+
+  it('keeps apart claims that share a place and actors but describe different events', () => {
+    const recapture = key(['isis', 'recaptur', 'palmyra', 'syria']);
+    const deployment = key(['pentagon', 'deploy', 'troop', 'syria', 'raqqa', 'isis'], ['200']);
+    const verdict = sameClaim(recapture, deployment);
+    expect(verdict.sameClaim).toBe(false);
+    expect(verdict.reason).toMatch(/different events/);
+  });
+
+  it('keeps apart two different figures about one event', () => {
+    const verdict = sameClaim(key(['isis', 'fighter', 'kill', 'strike', 'russian'], ['300']), key(['isis', 'fighter', 'kill', 'strike', 'russian'], ['4000']));
+    expect(verdict.sameClaim).toBe(false);
+    expect(verdict.reason).toMatch(/different figures \(300 vs 4000\)/);
+  });
+
+  it('does not count years as figures', () => {
+    const verdict = sameClaim(key(['armi', 'retak', 'palmyra'], ['2017']), key(['armi', 'retak', 'palmyra'], ['2016']));
+    expect(verdict.sameClaim).toBe(true);
+  });
+
+  it('needs more than one shared word when figures do not settle it', () => {
+    expect(sameClaim(key(['syria', 'govern', 'talk']), key(['syria', 'weather', 'snow'])).sameClaim).toBe(false);
+    expect(sameClaim(key([]), key(['syria'])).score).toBe(0);
+  });
+
+  it('is symmetric and bounded', () => {
+    const term = fc.constantFrom('isis', 'palmyra', 'kill', 'deploy', 'troop', 'syria', 'retak', 'citi', 'armi', 'russian');
+    const figure = fc.constantFrom('300', '4000', '200', '2016');
+    const claimKey = fc.record({ terms: fc.uniqueArray(term, { maxLength: 6 }), numbers: fc.uniqueArray(figure, { maxLength: 2 }) });
+    fc.assert(
+      fc.property(claimKey, claimKey, (a, b) => {
+        const ab = sameClaim(a, b);
+        const ba = sameClaim(b, a);
+        expect(ab.score).toBe(ba.score);
+        expect(ab.sameClaim).toBe(ba.sameClaim);
+        expect(ab.score).toBeGreaterThanOrEqual(0);
+        expect(ab.score).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('reads event kinds from stems, not from short words inside others', () => {
+    expect(eventKinds(['recaptur', 'palmyra'])).toEqual(['~capture']);
+    expect(eventKinds(['tom'])).toEqual(['~capture']);
+    expect(eventKinds(['tomato', 'totem'])).toEqual([]);
+  });
+});
+
+describe('probe query', () => {
+  it('matches stems as prefixes, figures as the parser splits them, names in every spelling', () => {
+    const query = probeQuery(key(['recaptur', 'isis', 'us'], ['4000']), (term) => (term === 'isis' ? ['isil', 'islamic state'] : []));
+    expect(query).toBe(`'recaptur':* | 'isis':* | 'isil':* | ('islamic' <-> 'state') | 'us' | '4000' | ('4' <-> '000')`);
+  });
+
+  it('lets nothing but letters and digits into the query', () => {
+    const query = probeQuery(key(["o'brien", 'a|b', 'x&y:*', '!!', "')"]));
+    expect(query).toBe(`('o' <-> 'brien') | ('a' <-> 'b') | ('x' <-> 'y')`);
+    expect(probeQuery(key(['!!']))).toBeNull();
+  });
+});
