@@ -1,0 +1,57 @@
+import type { DropReason } from './types.js';
+
+/**
+ * Line-level rules for page furniture. Each pattern is tested on one logical
+ * line (case-insensitive, bullets already removed). Patterns are anchored and
+ * bounded (`{0,80}`, no nested repeats) so no input can make them backtrack.
+ * `maxWords` keeps a rule from touching a long paragraph that merely
+ * mentions the same words: story text is never dropped by a loose match.
+ */
+export interface FurnitureRule {
+  reason: DropReason;
+  detail: string;
+  pattern: RegExp;
+  maxWords: number;
+  /** This line opens the reader-comments area: what follows it is comments too. */
+  opensComments?: boolean;
+  /** Only near the end of the document (the last lines), where bios and notices sit. */
+  tailOnly?: boolean;
+}
+
+const SHARE_WORD = String.raw`(?:share(?: this(?: article| story| post)?| on [\p{L}+]{2,15}| via [\p{L}+]{2,15})?|tweet|print|e-?mail|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|pinterest|flipboard|copy link|copy|save|google\+?|messenger|vk|pocket)`;
+const SECTION = String.raw`(?:home|news|world|politics|business|economy|opinion|sport|sports|science|tech|technology|health|culture|lifestyle|entertainment|video|videos|photos|world news|middle east|europe|asia|africa|americas|us|uk|latest|top stories|analysis|features|in-depth|in depth|investigations|local|national|international)`;
+
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  // markup left behind as text
+  { reason: 'markup', detail: 'Unrendered template text (placeholders such as %s).', pattern: /(?:^|\s)%[sd](?:\s|$)|\{\{[^{}]{0,80}\}\}/, maxWords: 12 },
+  // paywall
+  { reason: 'paywall', detail: 'A paywall counter or prompt, not part of the story.', pattern: /^(?:you(?:'ve| have) read \d{1,4} (?:of|out of) \d{1,4}\b|\d{1,4} free (?:articles?|stories) (?:left|remaining)|subscribe (?:now )?to (?:continue|keep) reading|(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)|already a subscriber|to continue reading)/i, maxWords: 25 },
+  // newsletters
+  { reason: 'newsletter', detail: 'A newsletter or subscription call.', pattern: /^(?:sign up (?:for|to)|subscribe (?:to|for) (?:our|the)|get (?:our|the) [\p{L} ]{0,40}(?:newsletter|in your inbox)|join our (?:mailing list|newsletter)|(?:our|the|daily|weekly|free) newsletter\b|newsletter\b)/iu, maxWords: 30 },
+  // comments area
+  { reason: 'comments', detail: 'The start of the reader-comments area.', pattern: /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|your comment|comments?\s*\(?\d{0,5}\)?\s*:?|\d{1,5} comments?|one thought on|\d{1,5} thoughts on|be the first to comment|join the (?:discussion|conversation)|show comments|view comments|reader comments)\b/i, maxWords: 40, opensComments: true },
+  { reason: 'comments', detail: 'A login prompt of the comment form.', pattern: /^(?:please )?log ?in (?:using|to (?:comment|post|reply))|^you are commenting using|^(?:notify me of (?:new|follow-up)|save my name)/i, maxWords: 40, opensComments: true },
+  { reason: 'comments', detail: 'A field label of the comment form.', pattern: /^\*?\s?(?:name|e-?mail|website|comments?|message|your name|your email)\s?\*?\s?:?\s?\*?$/i, maxWords: 3 },
+  // share widgets
+  { reason: 'share', detail: 'Share buttons.', pattern: new RegExp(String.raw`^${SHARE_WORD}(?:[\s,|/·•]{1,5}${SHARE_WORD}){0,12}$`, 'iu'), maxWords: 20 },
+  // navigation
+  { reason: 'navigation', detail: 'A navigation link of the page.', pattern: /^(?:skip to (?:main )?content|skip navigation|(?:main )?menu|search|back to top|view all|see all|read more|see more|more stories|more news|load more|related(?: articles| stories| posts| news)?|next(?: article| story| post)?|previous(?: article| story| post)?|toggle navigation|you may also like|recommended(?: for you)?|most read|most popular|trending now)$/i, maxWords: 5 },
+  { reason: 'navigation', detail: 'A section label of the site.', pattern: new RegExp(String.raw`^${SECTION}(?:\s?[:>»/|]\s?${SECTION}){0,4}\s?:?$`, 'iu'), maxWords: 6 },
+  { reason: 'navigation', detail: 'A link to a list of other articles.', pattern: /\b(?:view all|see all|more from)$/i, maxWords: 6 },
+  { reason: 'navigation', detail: 'A breadcrumb trail.', pattern: /^[\p{L}\p{N} ]{1,30}(?:\s[>»›]\s[\p{L}\p{N} ]{1,30}){2,6}$/u, maxWords: 15 },
+  // metadata
+  { reason: 'metadata', detail: 'A "fact checked by" credit line.', pattern: /^(?:fact[- ]?checked|reviewed|edited) by\b/i, maxWords: 15 },
+  { reason: 'metadata', detail: 'A metadata line (date, time, code, view count).', pattern: /^(?:date|time|published|updated|last updated|posted(?: on)?|news code|news id|story code|view|views|reads|reading time|source|photo|image|credit|credits|tags?|category|categories|filed under|topics?|location|dateline)\s?:\s?.{0,120}$/i, maxWords: 20 },
+  { reason: 'metadata', detail: 'A bare date or time stamp.', pattern: /^(?:[\p{N}]{1,4}[\s/.:,-]{1,3}){1,7}[\p{N}]{1,4}$/u, maxWords: 8 },
+  { reason: 'metadata', detail: 'A date line.', pattern: /^(?:(?:published|updated|posted)\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s)?(?:\d{1,2}\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?(?:\s\d{4})?(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?(?:\s[a-z]{2,4})?$/i, maxWords: 10 },
+  { reason: 'metadata', detail: 'A byline.', pattern: /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ww]ords by|[Ss]tory by)\s?:?\s?[\p{Lu}][\p{L}.'’-]{0,30}(?:\s(?:and\s)?[\p{Lu}][\p{L}.'’-]{0,30}){0,4}$/u, maxWords: 8 },
+  { reason: 'metadata', detail: 'A reading-time, view or share counter.', pattern: /^\d{1,3}(?:[,.]\d{3}){0,3}\s(?:min(?:ute)?s? read|views?|shares?|reads)$/i, maxWords: 5 },
+  { reason: 'metadata', detail: 'A contact line for the publisher.', pattern: /^(?:for )?(?:media |press |editorial )?(?:inquiries|enquiries|contact(?: us)?)\b.{0,80}$/i, maxWords: 12 },
+  { reason: 'metadata', detail: 'A label introducing the report, not a sentence of it.', pattern: /^(?:in-depth report|special report|exclusive|breaking(?: news)?|live updates?|watch|listen|update|editor's note|advertisement|sponsored(?: content)?)\s?:?$/i, maxWords: 4 },
+  // disclaimers and notices
+  { reason: 'disclaimer', detail: "A disclaimer of the publisher's responsibility.", pattern: /^disclaimer\b|\bthe (?:views|opinions) expressed (?:in this|here|are)|\bsole responsibility of the author|\bdo(?:es)? not necessarily (?:reflect|represent)|\bwill not be (?:held )?responsible for any/i, maxWords: 400 },
+  { reason: 'copyright', detail: 'A copyright or fair-use notice.', pattern: /^(?:©|\(c\)\s?\d{4}|copyright\b)|\ball rights reserved\b|\bcopyrighted material\b|\bunder the provisions of "?fair use|\bpermission to (?:cross-post|republish|reproduce)\b/i, maxWords: 400 },
+  // author biographies
+  { reason: 'author_bio', detail: 'An "about the author" heading.', pattern: /^[Aa]bout (?:the )?(?:author|writer|contributor)s?\b|^[Aa]bout [\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,3}(?:\s\d{1,7}\s(?:[Aa]rticles?|[Pp]osts?|[Ss]tories))?$/u, maxWords: 10 },
+  { reason: 'author_bio', detail: 'A line about the author.', pattern: /^(?:[Ff]ollow (?:him|her|them|me) on|[\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,3} is an? (?:freelance |senior |staff |investigative )?(?:journalist|reporter|correspondent|writer|editor|columnist|author|contributor)\b)/u, maxWords: 80, tailOnly: true },
+];
