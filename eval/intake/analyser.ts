@@ -1,11 +1,12 @@
 /**
- * The desk's article analysis as the evaluation sees it. Loaded by path at
- * run time so that the evaluation compiles and runs its other parts before
- * the analysis module exists; only the fields used here are typed.
+ * The article analysis as the evaluation sees it: the desk's, or another
+ * module's with the same entry point (e.g. the naive baseline). Only the
+ * fields the evaluation uses are typed.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { analyseArticle } from '../../src/intake/analysis/analyse-article.js';
 
 export interface AnalysedCandidate {
   text: string;
@@ -29,14 +30,12 @@ export interface AnalysisInput {
 
 export type Analyse = (input: AnalysisInput) => Analysis;
 
-const MODULE = new URL('../../src/intake/analysis/analyse-article.js', import.meta.url);
-
-/** `analyseArticle` of the desk (or of the module at `path`), or undefined when the module is not there yet. */
+/** The desk's `analyseArticle`, or that of the module at `path` (for comparisons); undefined when that module is not there. */
 export async function loadAnalyser(path?: string): Promise<Analyse | undefined> {
-  const url = path ? pathToFileURL(resolve(path)) : MODULE;
-  const file = fileURLToPath(url);
-  if (!existsSync(file) && !existsSync(file.replace(/\.js$/, '.ts'))) return undefined;
-  const module = (await import(url.href)) as { analyseArticle?: Analyse };
+  if (!path) return analyseArticle;
+  const file = resolve(path);
+  if (!existsSync(file)) return undefined;
+  const module = (await import(pathToFileURL(file).href)) as { analyseArticle?: Analyse };
   return module.analyseArticle;
 }
 

@@ -46,7 +46,7 @@ console.log(`${articles.length} articles (${languages.join(', ')}), ${claimCount
 
 const analyse = await loadAnalyser(flags.analyser);
 if (!analyse) {
-  console.error(`${flags.analyser ?? 'src/intake/analysis/analyse-article.ts'} is not there (yet): nothing to evaluate.`);
+  console.error(`${flags.analyser} is not there: nothing to evaluate.`);
   process.exit(2);
 }
 
