@@ -4,7 +4,6 @@ import { IntakeActionsService } from './intake-actions.service.js';
 import { IntakeController } from './intake.controller.js';
 import { IntakeService } from './intake.service.js';
 import { MatchingModule } from './matching/matching.module.js';
-import { OutletMatcher } from './outlets/outlet-matcher.js';
 import { OutletsController } from './outlets/outlets.controller.js';
 import { OutletsService } from './outlets/outlets.service.js';
 
@@ -12,6 +11,6 @@ import { OutletsService } from './outlets/outlets.service.js';
 @Module({
   imports: [TicketsModule, MatchingModule],
   controllers: [IntakeController, OutletsController],
-  providers: [IntakeService, IntakeActionsService, OutletMatcher, OutletsService],
+  providers: [IntakeService, IntakeActionsService, OutletsService],
 })
 export class IntakeModule {}

@@ -10,6 +10,7 @@ import { buildQueueQuery, encodeCursor, type QueueFilters } from './ticket-queue
 import { TICKET_COLUMNS, type TicketRow, toTicket } from './ticket-row.js';
 import { TicketStore } from './ticket-store.js';
 import { ClaimMatcher } from '../intake/matching/claim-matcher.service.js';
+import { OutletMatcher } from '../intake/outlets/outlet-matcher.js';
 
 const SIMILAR_LIMIT = 10;
 
@@ -22,6 +23,7 @@ export class TicketQueriesService {
     private readonly audit: AuditService,
     private readonly evidence: EvidenceQueries,
     private readonly matcher: ClaimMatcher,
+    private readonly outlets: OutletMatcher,
   ) {}
 
   async queue(member: MemberContext, filters: QueueFilters): Promise<TicketPageDto> {
@@ -38,12 +40,14 @@ export class TicketQueriesService {
 
   async detail(member: MemberContext, ticketId: string): Promise<TicketDetailDto> {
     const ticket = await this.store.load(this.dataSource.manager, member, ticketId);
-    const [assignees, evidence, history] = await Promise.all([
+    const view = toTicket(ticket);
+    const [assignees, evidence, history, outlets] = await Promise.all([
       this.assignees(ticketId),
       this.evidence.list(member.newsroomId, ticketId),
       this.audit.ticketHistory(member.newsroomId, ticketId),
+      this.outlets.forAppearances(this.dataSource.manager, member.newsroomId, view.appearances),
     ]);
-    return { ...toTicket(ticket), assignees, evidence, history };
+    return { ...view, assignees, evidence, history, outlets };
   }
 
   /**

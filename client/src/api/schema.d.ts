@@ -1283,6 +1283,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        OutletSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            reliability: "high" | "mixed" | "low" | "unknown";
+            note: string | null;
+        };
         TicketDetailDto: {
             /** Format: uuid */
             id: string;
@@ -1323,6 +1331,8 @@ export interface components {
             /** @description Current evidence (removed items are in the history) */
             evidence: components["schemas"]["EvidenceDto"][];
             history: components["schemas"]["AuditEntryDto"][];
+            /** @description The register's outlets where the claim appeared (by appearance domain or outlet name) */
+            outlets: components["schemas"]["OutletSummaryDto"][];
         };
         UpdateTicketDto: {
             /** @description Person or organisation that made the claim */
@@ -1744,14 +1754,6 @@ export interface components {
              * @example en
              */
             language?: string;
-        };
-        OutletSummaryDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            reliability: "high" | "mixed" | "low" | "unknown";
-            note: string | null;
         };
         DroppedBlockDto: {
             text: string;

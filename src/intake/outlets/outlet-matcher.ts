@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Appearance } from '../../tickets/ticket.entity.js';
+import type { OutletSummaryDto } from '../dto/outlet.dto.js';
 
 /** The host of an http(s) URL, lower-case, without `www.`; null for anything else. */
 export function hostOf(url: string | null | undefined): string | null {
@@ -43,5 +45,18 @@ export class OutletMatcher {
       [newsroomId, host ? domainsOf(host) : [], trimmed],
     )) as { id: string }[];
     return rows[0]?.id ?? null;
+  }
+
+  /** The register's outlets where a ticket's claim appeared: by the domain of an appearance URL, or its outlet name. */
+  async forAppearances(manager: EntityManager, newsroomId: string, appearances: readonly Appearance[]): Promise<OutletSummaryDto[]> {
+    const domains = [...new Set(appearances.flatMap((appearance) => domainsOf(hostOf(appearance.url) ?? '')))];
+    const names = [...new Set(appearances.flatMap((appearance) => (appearance.outlet?.trim() ? [appearance.outlet.trim().toLowerCase()] : [])))];
+    if (domains.length === 0 && names.length === 0) return [];
+    return (await manager.query(
+      `SELECT id, name, reliability, note FROM outlets
+        WHERE newsroom_id = $1 AND (domains && $2::text[] OR lower(name) = ANY($3::text[]))
+        ORDER BY lower(name)`,
+      [newsroomId, domains, names],
+    )) as OutletSummaryDto[];
   }
 }

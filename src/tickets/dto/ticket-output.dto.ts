@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EvidenceDto } from '../../evidence/evidence.dto.js';
 import { AuditEntryDto } from '../../audit/dto.js';
+import { OutletSummaryDto } from '../../intake/dto/outlet.dto.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from '../ticket-status.js';
 import { AppearanceDto } from './ticket-input.dto.js';
 
@@ -49,6 +50,8 @@ export class TicketDetailDto extends TicketDto {
   @ApiProperty({ type: [AssigneeDto] }) assignees!: AssigneeDto[];
   @ApiProperty({ type: [EvidenceDto], description: 'Current evidence (removed items are in the history)' }) evidence!: EvidenceDto[];
   @ApiProperty({ type: [AuditEntryDto] }) history!: AuditEntryDto[];
+  @ApiProperty({ type: [OutletSummaryDto], description: "The register's outlets where the claim appeared (by appearance domain or outlet name)" })
+  outlets!: OutletSummaryDto[];
 }
 
 export class SimilarTicketDto {

@@ -64,10 +64,13 @@ describe('outlets: the register, matched on intake, with a track record from pub
   it('computes the track record from published verdicts whose claim appeared in the outlet', async () => {
     const { staff } = flow;
     const outlet = (await create(staff.editor, { name: 'Example Tabloid', domains: ['tabloid.example.net'] }).expect(201)).body;
-    await flow.published(undefined, { appearances: [{ url: 'https://tabloid.example.net/story/1', outlet: 'Tabloid' }] });
+    const byDomain = await flow.published(undefined, { appearances: [{ url: 'https://tabloid.example.net/story/1', outlet: 'Tabloid' }] });
     await flow.published(undefined, { appearances: [{ url: 'https://elsewhere.example.org/x', outlet: 'Example Tabloid' }] });
     await flow.published(undefined, { appearances: [{ url: 'https://unrelated.example.org/y' }] });
     const { body } = await request(desk.baseUrl).get(api(`/${outlet.id}`)).set(bearer(staff.viewer)).expect(200);
     expect(body.trackRecord).toEqual({ verdicts: 2, ratings: [{ rating: 'false', label: 'False', count: 2 }] });
+    // The ticket shows the register's entry for where its claim appeared.
+    const ticket = await request(desk.baseUrl).get(`/api/newsrooms/${flow.slug}/tickets/${byDomain}`).set(bearer(staff.viewer)).expect(200);
+    expect(ticket.body.outlets).toEqual([{ id: outlet.id, name: 'Example Tabloid', reliability: 'unknown', note: null }]);
   });
 });
