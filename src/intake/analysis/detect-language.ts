@@ -33,9 +33,11 @@ export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
   const letters = sample.match(LETTER)?.length ?? 0;
   if (letters < 3) return UNSURE;
+  const vote = functionWordVote(sample);
+  // two or three words with no function word in them: n-grams alone are a guess
+  if (letters < 25 && vote === null) return UNSURE;
   const result = eld.detect(sample);
   const scores = Object.values(result.getScores()).sort((a, b) => b - a);
-  const vote = functionWordVote(sample);
   const voteIsClear = vote !== null && vote.hits >= 2 && vote.hits >= 2 * vote.runnerUp;
   if (result.language && result.isReliable()) {
     const margin = (scores[0] ?? 0) - (scores[1] ?? 0);

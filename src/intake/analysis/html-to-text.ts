@@ -150,7 +150,7 @@ export function htmlToPieces(html: string): Piece[] {
       onclosetag(name) {
         if (BLOCK.has(name)) append(out(), '\n\n');
         const capture = captures[captures.length - 1];
-        if (capture && capture.depth === stack.length - 1) {
+        if (capture && capture.depth === stack.length) {
           captures.pop();
           if (capture.alwaysText) neverTextDepth--;
           const parent = out();

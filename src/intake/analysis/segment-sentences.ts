@@ -56,7 +56,8 @@ function runsOn(tail: string, right: string, cues: CompiledCues): boolean {
   const next = LEADING_WORD.exec(right)?.[1]?.toLowerCase() ?? '';
   if (ORDINAL_BEFORE.test(tail) && cues.months.has(next)) return true; // "am 3. März"
   const word = TRAILING_WORD.exec(tail)?.[1];
-  if (!word) return false;
+  // a closing quote after the full stop ends the sentence: “… said no.” Then
+  if (!word || !tail.endsWith('.')) return false;
   const lower = word.toLowerCase();
   if (cues.nameTitles.has(lower)) return true; // "Dr. Smith", "Gen. Miller", "M. Dupont"
   const nextIsFunctionWord = cues.stopWords.has(next);

@@ -17,7 +17,7 @@ export const en: LanguageCues = {
     'est', 'fig', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s',
     'u.k', 'u.n', 'e.u', 'u.s.a', 'a.m', 'p.m', 'p', 'pp', 'vol', 'ch', 'art', 'para', 'al',
   ],
-  nameTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'st', 'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'no'],
+  nameTitles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'st', 'sen', 'rep', 'gov', 'pres', 'rev', 'hon'],
   attributionBefore: ['according to', 'as reported by', 'as stated by', 'citing', 'quoting', 'in the words of'],
   attributionAfter: [],
   attributionVerbs: [
