@@ -218,3 +218,24 @@ export function pairwiseScore(labelled: ReadonlyMap<string, string>, predicted: 
   score.recall = score.labelledPairs === 0 ? Number.NaN : score.truePairs / score.labelledPairs;
   return score;
 }
+
+export interface SplitGroup {
+  group: string;
+  /** The group's items, one list per predicted cluster (largest first). */
+  parts: string[][];
+}
+
+/** Labelled groups whose items the prediction spread over several clusters (an item it lacks is a cluster of its own). */
+export function splitGroups(labelled: ReadonlyMap<string, string>, predicted: ReadonlyMap<string, string>): SplitGroup[] {
+  const byGroup = new Map<string, Map<string, string[]>>();
+  for (const [item, group] of labelled) {
+    const cluster = predicted.get(item) ?? `\u0000alone:${item}`;
+    const parts = byGroup.get(group) ?? new Map<string, string[]>();
+    parts.set(cluster, [...(parts.get(cluster) ?? []), item]);
+    byGroup.set(group, parts);
+  }
+  return [...byGroup]
+    .filter(([, parts]) => parts.size > 1)
+    .map(([group, parts]) => ({ group, parts: [...parts.values()].sort((a, b) => b.length - a.length) }))
+    .sort((a, b) => a.group.localeCompare(b.group));
+}

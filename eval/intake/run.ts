@@ -16,7 +16,7 @@ import { median, quantile } from '../../bench/stats.js';
 import { loadAnalyser, ranked } from './analyser.js';
 import { probeIntake, runGrouping, TOP_K } from './grouping.js';
 import { labelledArticles, labelProblems, loadArticles, type LoadedArticle, wordCount } from './labels.js';
-import { type ArticleOutcome, boilerplateLeaks, claimHits, clustersFromLinks, findClaimCandidate, furnitureKept, pairwiseScore, recallAtK } from './metrics.js';
+import { type ArticleOutcome, boilerplateLeaks, claimHits, clustersFromLinks, findClaimCandidate, furnitureKept, pairwiseScore, recallAtK, splitGroups } from './metrics.js';
 
 const GOALS = { recall: 0.9, leaks: 0, precision: 0.9, groupingRecall: 0.8 };
 
@@ -163,13 +163,19 @@ function printGrouping(all: readonly LoadedArticle[], tickets: Map<string, strin
   );
   const show = (title: string, pairs: [string, string][]): void => {
     if (pairs.length === 0) return;
-    console.log(`${title} (${pairs.length}${pairs.length > 20 ? ', first 20' : ''}):`);
-    for (const [a, b] of pairs.slice(0, 20)) {
+    console.log(`${title} (${pairs.length}${pairs.length > 12 ? ', first 12' : ''}):`);
+    for (const [a, b] of pairs.slice(0, 12)) {
       console.log(`  ${a} (${labelled.get(a)}) ~ ${b} (${labelled.get(b)})`);
       for (const id of [a, b]) console.log(`    ${id}: "${clip(sentences.get(id) ?? '', 100)}" → ${decisions.get(id) ?? ''}`);
     }
     console.log('');
   };
   show('Put in one ticket but labelled as different claims', ofFound.falsePairs);
+  const split = splitGroups(found, predicted);
+  if (split.length > 0) {
+    console.log(`Labelled claims spread over several tickets (${split.length} groups; one bracket per ticket):`);
+    for (const { group, parts } of split) console.log(`  ${group}: ${parts.map((part) => `[${part.join(' ')}]`).join(' ')}`);
+    console.log('');
+  }
   show('Labelled as one claim but kept in different tickets', ofFound.missedPairs);
 }

@@ -10,6 +10,7 @@ import {
   overlapsBoilerplate,
   pairwiseScore,
   recallAtK,
+  splitGroups,
   UnionFind,
 } from '../../../eval/intake/metrics.js';
 
@@ -159,5 +160,25 @@ describe('pairwiseScore', () => {
     expect(score.predictedPairs).toBe(0);
     expect(score.precision).toBeNaN();
     expect(score.recall).toBe(0);
+  });
+});
+
+describe('splitGroups', () => {
+  it('lists the labelled groups spread over several clusters, with the parts', () => {
+    const labelled = new Map([
+      ['a', 'g1'],
+      ['b', 'g1'],
+      ['c', 'g1'],
+      ['d', 'g2'],
+      ['e', 'g2'],
+    ]);
+    const predicted = new Map([
+      ['a', 'x'],
+      ['b', 'y'],
+      ['c', 'x'],
+      ['d', 'z'],
+      ['e', 'z'],
+    ]);
+    expect(splitGroups(labelled, predicted)).toEqual([{ group: 'g1', parts: [['a', 'c'], ['b']] }]);
   });
 });
