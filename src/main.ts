@@ -27,7 +27,13 @@ async function main(): Promise<void> {
     const shutdown = async (signal: string) => {
       if (shuttingDown) process.exit(1); // a second signal: stop waiting
       shuttingDown = true;
-      console.log(`claimdesk: ${signal} received, finishing in-flight work`);
+      console.log(`claimdesk: ${signal} received, finishing in-flight work (requests get up to ${config.http.shutdownDrainMs / 1000} s)`);
+      // Each step of shutdown is bounded (the HTTP drain, the live-editing flush); should one hang regardless, this bounds the whole.
+      const backstop = setTimeout(() => {
+        console.error(`claimdesk: shutdown did not finish within ${SHUTDOWN_MARGIN_MS / 1000} s after the drain time; exiting`);
+        process.exit(1);
+      }, config.http.shutdownDrainMs + SHUTDOWN_MARGIN_MS);
+      backstop.unref();
       await app.close();
       await stopEmbedded();
       process.exit(0);
@@ -39,6 +45,9 @@ async function main(): Promise<void> {
     throw error;
   }
 }
+
+/** How long shutdown may take beyond the HTTP drain time (flushing live edits, stopping PostgreSQL) before the process gives up waiting. */
+const SHUTDOWN_MARGIN_MS = 30_000;
 
 async function assertReachable(url: string): Promise<void> {
   const where = describeDatabase(url);

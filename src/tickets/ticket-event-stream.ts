@@ -1,7 +1,11 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
 import type { Subscription } from 'rxjs';
 import type { MemberContext } from '../access/actor.js';
+import { AppError } from '../common/errors/app-error.js';
+import { writeProblem } from '../common/errors/problem.filter.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { DomainEvents } from '../events/domain-events.js';
 
 const HEARTBEAT_MS = 15_000;
@@ -11,14 +15,36 @@ const TICKET_EVENTS = ['ticket.created', 'ticket.updated', 'ticket.transitioned'
  * Server-Sent Events per newsroom, so open queues refresh without polling.
  * Announces what changed (ids, status, version), never content: clients
  * re-read through the API, where access is checked again.
+ *
+ * A stream holds a connection and a subscription for as long as the client
+ * likes, so one member may hold only EVENT_STREAMS_PER_MEMBER of them per
+ * newsroom on this instance (a few tabs); one more is refused with 429
+ * `too_many_streams` (an EventSource does not retry after an error status).
  */
 @Injectable()
 export class TicketEventStream implements OnModuleDestroy {
   private readonly open = new Set<() => void>();
+  /** Open streams per member (newsroom and user). */
+  private readonly held = new Map<string, number>();
+  private readonly perMember: number;
 
-  constructor(private readonly events: DomainEvents) {}
+  constructor(
+    private readonly events: DomainEvents,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.perMember = config.eventStreamsPerMember;
+  }
 
   attach(member: MemberContext, response: ServerResponse): void {
+    const holder = `${member.newsroomId}:${member.userId}`;
+    const held = this.held.get(holder) ?? 0;
+    if (held >= this.perMember) {
+      const detail = `You already have ${held} event streams open in this newsroom, the most one member may hold; close one (another tab or window) and try again.`;
+      writeProblem(response, new AppError('too_many_streams', detail, { limit: this.perMember }, { 'Retry-After': '30' }));
+      return;
+    }
+    this.held.set(holder, held + 1);
+
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -32,6 +58,9 @@ export class TicketEventStream implements OnModuleDestroy {
     heartbeat.unref();
     const close = () => {
       if (!this.open.delete(close)) return;
+      const left = (this.held.get(holder) ?? 1) - 1;
+      if (left > 0) this.held.set(holder, left);
+      else this.held.delete(holder);
       clearInterval(heartbeat);
       for (const subscription of subscriptions) subscription.unsubscribe();
       response.end();

@@ -1,4 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldError } from './app-error.js';
 import { type ErrorCode, httpStatusOf, titleOf } from './error-codes.js';
@@ -54,18 +55,32 @@ export class ProblemFilter implements ExceptionFilter {
 
 /** Answers with the problem document of `appError` (the filter's rendering, also used where Fastify refuses a request before Nest sees it). */
 export function sendProblem(reply: FastifyReply, appError: AppError, requestId: string): void {
-  const status = httpStatusOf(appError.code);
-  const problem: ProblemDocument = {
+  const problem = problemDocument(appError, reply.request.url, requestId);
+  void reply.headers(appError.headers).code(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+}
+
+/**
+ * The same answer written straight to the response, for a route that took
+ * over its response from Fastify (an event stream) before it could refuse.
+ * The request id is the one the request observer already set on it.
+ */
+export function writeProblem(response: ServerResponse, appError: AppError): void {
+  const problem = problemDocument(appError, response.req?.url ?? '', String(response.getHeader('X-Request-Id') ?? ''));
+  response.writeHead(problem.status, { ...appError.headers, 'Content-Type': 'application/problem+json; charset=utf-8' });
+  response.end(JSON.stringify(problem));
+}
+
+function problemDocument(appError: AppError, url: string, requestId: string): ProblemDocument {
+  return {
     type: `${PROBLEM_TYPE_BASE}${appError.code}`,
     title: titleOf(appError.code),
-    status,
+    status: httpStatusOf(appError.code),
     ...(appError.detail ? { detail: appError.detail } : {}),
-    instance: reply.request.url.split('?', 1)[0],
+    instance: url.split('?', 1)[0],
     code: appError.code,
     requestId,
     ...appError.extra,
   };
-  void reply.headers(appError.headers).code(status).type('application/problem+json').send(JSON.stringify(problem));
 }
 
 const STATUS_CODES: Record<number, ErrorCode> = {
