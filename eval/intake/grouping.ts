@@ -15,7 +15,7 @@ export interface GroupingRun {
   tickets: Map<string, string>;
   /** Claim id → the candidate sentence that stood for it. */
   sentences: Map<string, string>;
-  /** Claim id → whether the desk called its best match the same claim (and which ticket number it went to). */
+  /** Claim id → what the desk advised (join its best match or open a ticket) and why. */
   decisions: Map<string, string>;
   /** Article id → intake round trip in ms. */
   intakeMs: Map<string, number>;
@@ -79,10 +79,10 @@ export function planActions(claims: readonly ClaimLabel[], candidates: readonly 
       // An article appears once in a ticket: the second claim rides on the first one's action.
       plan.claimsByCandidate.delete(candidate.id);
       plan.claimsByCandidate.get(joining.candidateId)!.push(claim.id);
-      plan.decisions.set(claim.id, `same as ticket ${best.ticketId} (score ${best.score.toFixed(2)}: ${best.reason}), like another claim of this article`);
+      plan.decisions.set(claim.id, `joins ${best.ticketId} (score ${best.score.toFixed(2)}: ${best.reason}), like another claim of this article`);
     } else if (best?.sameClaim) {
       plan.actions.push({ candidateId: candidate.id, ticketId: best.ticketId });
-      plan.decisions.set(claim.id, `same as ticket ${best.ticketId} (score ${best.score.toFixed(2)}: ${best.reason})`);
+      plan.decisions.set(claim.id, `joins ${best.ticketId} (score ${best.score.toFixed(2)}: ${best.reason})`);
     } else {
       plan.actions.push({ candidateId: candidate.id });
       plan.decisions.set(claim.id, best ? `new ticket (best match ${best.ticketId}, score ${best.score.toFixed(2)}: ${best.reason})` : 'new ticket (no match)');

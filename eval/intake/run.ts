@@ -161,12 +161,16 @@ function printGrouping(all: readonly LoadedArticle[], tickets: Map<string, strin
   console.log(
     `  precision ${ratio(ofFound.precision)}: goal ${mark(ofFound.precision >= GOALS.precision)}; recall ${ratio(ofFound.recall)}: goal ${mark(ofFound.recall >= GOALS.groupingRecall)}\n`,
   );
+  // Tickets named by the labelled claims in them: "ticket(en-a1-c2)" reads better than a UUID.
+  const claimsOfTicket = new Map<string, string[]>();
+  for (const [id, ticket] of tickets) claimsOfTicket.set(ticket, [...(claimsOfTicket.get(ticket) ?? []), id]);
+  const named = (text: string): string => text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => `ticket(${(claimsOfTicket.get(id) ?? [id]).join(',')})`);
   const show = (title: string, pairs: [string, string][]): void => {
     if (pairs.length === 0) return;
     console.log(`${title} (${pairs.length}${pairs.length > 12 ? ', first 12' : ''}):`);
     for (const [a, b] of pairs.slice(0, 12)) {
       console.log(`  ${a} (${labelled.get(a)}) ~ ${b} (${labelled.get(b)})`);
-      for (const id of [a, b]) console.log(`    ${id}: "${clip(sentences.get(id) ?? '', 100)}" → ${decisions.get(id) ?? ''}`);
+      for (const id of [a, b]) console.log(`    ${id}: "${clip(sentences.get(id) ?? '', 100)}" → ${named(decisions.get(id) ?? '')}`);
     }
     console.log('');
   };
