@@ -63,7 +63,9 @@ Stand: 10.02.2026 13:00 Uhr
 
 Nach dem Zugunglück bei Kettenfeld ist die Zahl der Verletzten auf dreiundzwanzig gestiegen.
 
-Der Zug mit etwa 180 Reisenden war nach Angaben der Ermittler mit 120 Kilometern pro Stunde unterwegs, erlaubt sind an dieser Stelle 100.
+An Bord waren etwa 180 Reisende.
+
+Der Zug war nach Angaben der Ermittler mit 120 Kilometern pro Stunde unterwegs, erlaubt sind an dieser Stelle 100.
 
 Südnetz spricht von einem fehlerhaften Signal als wahrscheinlicher Ursache.
 
@@ -81,6 +83,7 @@ Rundfunk Mitte, 10.02.2026 - Alle Rechte vorbehalten`,
     claims: [
       { id: 'de-e2-c1', group: 'kettenfeld-verletzte', key: ['Verletzten', 'dreiundzwanzig'] },
       { id: 'de-e2-c2', group: 'kettenfeld-tempo', key: ['120 Kilometern pro Stunde'] },
+      { id: 'de-e2-c5', group: 'kettenfeld-fahrgaeste', key: ['etwa 180 Reisende'] },
       { id: 'de-e2-c3', group: 'kettenfeld-signal', key: ['fehlerhaften Signal'] },
       { id: 'de-e2-c4', group: 'kettenfeld-sperrung', key: ['halbes Jahr unterbrochen'] },
     ],

@@ -19,7 +19,7 @@ export const articles: LabelledArticle[] = [
 <article>
 <h1>Incendie dans le Val-d'Ornel : le feu enfin fixé après deux jours de lutte</h1>
 <p class="chapo">Publié le 21/07/2026 à 08h30 &middot; Mis à jour à 10h12 &middot; Lecture 4 min</p>
-<p>Le feu qui s'était déclaré dimanche après-midi près du hameau des Brugères a parcouru 1&nbsp;200 hectares de pinède et de garrigue, selon le dernier bilan de la préfecture.</p>
+<p>Le feu a parcouru 1&nbsp;200 hectares de pinède et de garrigue, selon le dernier bilan de la préfecture.</p>
 <p>Quelque 300 sapeurs-pompiers venus de quatre départements ont été mobilisés, appuyés par deux avions bombardiers d'eau.</p>
 <p>Par précaution, 800 habitants des Brugères et de Saint-Aulin ont été évacués vers le gymnase municipal, où la Croix-Rouge leur a servi des repas.</p>
 <p>Un homme de 54 ans a été placé en garde à vue lundi soir, soupçonné d'avoir volontairement mis le feu, a indiqué le parquet.</p>
