@@ -2,6 +2,11 @@
  * Labels for the five sample articles in ../shared/seeds/ (read at run time,
  * never copied here): claim groups from the samples' README, each located by
  * a few facts (numbers, names), and short substrings of their furniture.
+ *
+ * In 000 every sentence that says the Pentagon did nothing also says that
+ * Palmyra was recaptured, so the recapture claim is located by the
+ * governor's confirmation; a ticket opened from the Pentagon sentence may
+ * fairly attract recapture claims of other articles (counted as wrong pairs).
  */
 import type { LabelledArticle } from '../labels.js';
 
