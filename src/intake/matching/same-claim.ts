@@ -63,20 +63,26 @@ export function sameClaim(a: ClaimKey, b: ClaimKey): SameClaimVerdict {
 
   const shared = [...left].filter((term) => right.has(term));
   const sharedWords = shared.filter((term) => !term.startsWith('~')).length;
+  // How much of the shorter sentence the other repeats, and how much evidence that is in absolute terms:
+  // six shared content words say more than one, however long the sentences around them.
   const overlap = shared.length / Math.min(left.size, right.size);
-  const dice = (2 * shared.length) / (left.size + right.size);
-  const wordScore = 0.6 * overlap + 0.4 * dice;
+  const strength = 1 - Math.exp(-shared.length / 3);
+  const wordScore = 0.5 * overlap + 0.5 * strength;
 
-  // Figures: years say when, not what, so they do not count as a claim's figure.
-  const figuresA = new Set(a.numbers.filter(isFigure));
-  const figuresB = new Set(b.numbers.filter(isFigure));
+  // Figures that identify a claim: not years (they say when) and not small counts ("three", "eight months"), which any two reports share by chance.
+  const figuresA = new Set(a.numbers.filter(isTellingFigure));
+  const figuresB = new Set(b.numbers.filter(isTellingFigure));
+  const yearsA = new Set(a.numbers.filter(isYear));
+  const yearsB = [...new Set(b.numbers.filter(isYear))];
+  const otherYears = yearsA.size > 0 && yearsB.length > 0 && !yearsB.some((year) => yearsA.has(year));
   const sharedFigures = [...figuresA].filter((n) => figuresB.has(n));
   const bothHaveFigures = figuresA.size > 0 && figuresB.size > 0;
-  const figureScore = bothHaveFigures ? sharedFigures.length / new Set([...figuresA, ...figuresB]).size : 0;
+  // One report may add a figure the other leaves out: agreement is measured on the sentence with fewer.
+  const figureScore = bothHaveFigures ? sharedFigures.length / Math.min(figuresA.size, figuresB.size) : 0;
   let score = bothHaveFigures ? 0.5 * wordScore + 0.5 * figureScore : wordScore;
   // Two different kinds of event (a killing, a deployment) are two claims, whatever else they share.
   const otherEvents = kindsA.length > 0 && kindsB.length > 0 && !kindsA.some((kind) => kindsB.includes(kind));
-  if (otherEvents) score *= 0.5;
+  if (otherEvents || otherYears) score *= 0.5;
   score = Math.round(score * 1000) / 1000;
 
   const words = shared.map((term) => (term.startsWith('~') ? `a ${term.slice(1)}` : term));
@@ -84,18 +90,20 @@ export function sameClaim(a: ClaimKey, b: ClaimKey): SameClaimVerdict {
   if (bothHaveFigures && sharedFigures.length === 0) {
     return { score, sameClaim: false, reason: `different figures (${[...figuresA].join(', ')} vs ${[...figuresB].join(', ')}); ${sharedText}` };
   }
+  if (otherYears) {
+    return { score, sameClaim: false, reason: `different years (${[...yearsA].join(', ')} vs ${yearsB.join(', ')}); ${sharedText}` };
+  }
   if (otherEvents) {
     return { score, sameClaim: false, reason: `different events (${kindsA.map((k) => k.slice(1)).join(', ')} vs ${kindsB.map((k) => k.slice(1)).join(', ')}); ${sharedText}` };
   }
+  // A figure alone is not enough: 4,000 fighters and 4,000 hectares are different claims.
   const enoughShared = sharedWords >= 2 || (sharedWords >= 1 && figureScore === 1);
   const figureText = sharedFigures.length > 0 ? `; same figure ${sharedFigures.join(', ')}` : '';
   return { score, sameClaim: score >= SAME_CLAIM_THRESHOLD && enoughShared, reason: `${sharedText}${figureText}` };
 }
 
-/** A number that states a quantity, not a year. */
-function isFigure(number: string): boolean {
-  return !/^(1[89]|20)\d\d$/.test(number);
-}
+const isYear = (number: string) => /^(1[89]|20)\d\d$/.test(number);
+const isTellingFigure = (number: string) => !isYear(number) && !(Number.isInteger(Number(number)) && Number(number) <= 12);
 
 /**
  * The full-text query that finds tickets worth comparing: any of the

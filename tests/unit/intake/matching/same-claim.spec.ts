@@ -32,9 +32,18 @@ describe('same claim', () => {
     expect(verdict.reason).toMatch(/different figures \(300 vs 4000\)/);
   });
 
-  it('does not count years as figures', () => {
-    const verdict = sameClaim(key(['armi', 'retak', 'palmyra'], ['2017']), key(['armi', 'retak', 'palmyra'], ['2016']));
-    expect(verdict.sameClaim).toBe(true);
+  it('reads years as when, not as figures: two different years are two events', () => {
+    const retook = key(['armi', 'retak', 'palmyra'], ['2017']);
+    expect(sameClaim(retook, key(['armi', 'retak', 'palmyra'], ['2017'])).sameClaim).toBe(true);
+    const verdict = sameClaim(retook, key(['armi', 'retak', 'palmyra'], ['2016']));
+    expect(verdict.sameClaim).toBe(false);
+    expect(verdict.reason).toMatch(/different years \(2017 vs 2016\)/);
+  });
+
+  it('ignores small counts, which reports share by chance, and lets one report add a figure the other leaves out', () => {
+    expect(sameClaim(key(['pension', 'rise', 'percent'], ['3']), key(['pension', 'rise', 'percent'], ['4'])).sameClaim).toBe(true);
+    const verdict = sameClaim(key(['tarnow', 'adult', 'studi'], ['48000', '10']), key(['tarnow', 'adult', 'follow'], ['48000']));
+    expect(verdict).toMatchObject({ sameClaim: true });
   });
 
   it('needs more than one shared word when figures do not settle it', () => {
