@@ -28,6 +28,8 @@ const MESSAGES: Record<string, string> = {
   not_found: 'We could not find that. It may have been removed, or you may not have access to it.',
   validation_failed: 'Some fields need attention.',
   malformed_json: 'The desk could not read what was sent. Reload and try again.',
+  json_too_deep: 'The desk could not read what was sent. Reload and try again.',
+  too_many_streams: 'Too many desk windows are open for live updates. Close some tabs and reload.',
   rate_limited: 'Too many attempts in a short time. Wait a minute and try again.',
   weak_password: 'Choose a longer password (at least 12 characters works best).',
   email_taken: 'An account with this email already exists. Try signing in instead.',

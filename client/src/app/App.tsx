@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { allowed } from '../api/desk';
+import { IntakePage } from '../intake/IntakePage';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { QueuePage } from '../pages/QueuePage';
@@ -47,7 +49,13 @@ function Shell() {
             <Link href={paths.queue(membership.slug)} className="topbar-link">
               {membership.name} <span className="muted">· {membership.role}</span>
             </Link>
-            {membership.role === 'admin' && (
+            {allowed(membership, 'intake.read') && (
+              <Link href={paths.intake(membership.slug)} className="topbar-link" aria-current={route.name === 'intake' ? 'page' : undefined}>
+                Intake
+              </Link>
+            )}
+            {/* Every member reads the outlet register there; only admins change the rest. */}
+            {(membership.role === 'admin' || allowed(membership, 'intake.read')) && (
               <Link href={paths.settings(membership.slug)} className="topbar-link">
                 Settings
               </Link>
@@ -71,6 +79,7 @@ function Shell() {
           </Suspense>
         )}
         {membership && route.name === 'settings' && <SettingsPage membership={membership} />}
+        {membership && route.name === 'intake' && <IntakePage key={membership.slug} membership={membership} />}
         {route.name === 'missing' && <NotFound />}
       </main>
     </>

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'queue'; slug: string }
   | { name: 'ticket'; slug: string; ticketId: string }
   | { name: 'settings'; slug: string }
+  | { name: 'intake'; slug: string }
   | { name: 'missing' };
 
 export function matchRoute(path: string): Route {
@@ -15,6 +16,7 @@ export function matchRoute(path: string): Route {
     if (parts.length === 2) return { name: 'queue', slug: parts[1] };
     if (parts[2] === 'tickets' && parts[3] && parts.length === 4) return { name: 'ticket', slug: parts[1], ticketId: parts[3] };
     if (parts[2] === 'settings' && parts.length === 3) return { name: 'settings', slug: parts[1] };
+    if (parts[2] === 'intake' && parts.length === 3) return { name: 'intake', slug: parts[1] };
   }
   return { name: 'missing' };
 }
@@ -23,4 +25,6 @@ export const paths = {
   queue: (slug: string) => `/n/${encodeURIComponent(slug)}`,
   ticket: (slug: string, id: string) => `/n/${encodeURIComponent(slug)}/tickets/${encodeURIComponent(id)}`,
   settings: (slug: string) => `/n/${encodeURIComponent(slug)}/settings`,
+  /** The intake screen; with an article id, that article opened below the form. */
+  intake: (slug: string, articleId?: string) => `/n/${encodeURIComponent(slug)}/intake${articleId ? `?article=${encodeURIComponent(articleId)}` : ''}`,
 };

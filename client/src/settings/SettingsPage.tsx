@@ -1,9 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { getSettings, saveSettings } from '../api/desk';
+import { allowed, getSettings, saveSettings } from '../api/desk';
 import { messageOf } from '../api/errors';
 import type { NewsroomMembership, NewsroomSettings, RatingDefinition } from '../api/types';
 import { ErrorNote, Section } from '../ui/common';
 import { MembersPanel } from './MembersPanel';
+import { OutletsPanel } from './OutletsPanel';
 import { WebhooksPanel } from './WebhooksPanel';
 
 export function SettingsPage({ membership }: { membership: NewsroomMembership }) {
@@ -15,11 +16,14 @@ export function SettingsPage({ membership }: { membership: NewsroomMembership })
     getSettings(slug).then((s) => setSettings(s.settings), (failure: unknown) => setError(messageOf(failure)));
   }, [slug]);
 
+  const outlets = allowed(membership, 'intake.read') && <OutletsPanel slug={slug} canManage={allowed(membership, 'outlet.manage')} />;
+
   if (membership.role !== 'admin') {
     return (
-      <div className="page">
+      <div className="page settings-page">
         <h1>Newsroom settings</h1>
         <p>Only admins can change this newsroom’s settings.</p>
+        <div className="settings-grid">{outlets}</div>
       </div>
     );
   }
@@ -39,6 +43,7 @@ export function SettingsPage({ membership }: { membership: NewsroomMembership })
         {settings && <PublisherForm settings={settings} onSave={save} />}
         {settings && <ScaleForm settings={settings} onSave={save} />}
         <WebhooksPanel slug={slug} />
+        {outlets}
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { nextSteps, type Step } from './next-steps';
 import { PublishPanel } from './PublishPanel';
 import { SignoffPanel } from './SignoffPanel';
+import { SimilarPanel } from './SimilarPanel';
 import { VerdictForm } from './VerdictForm';
 import { WriteupEditor } from './WriteupEditor';
 
@@ -140,6 +141,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
               </ul>
             </Section>
           )}
+          <SimilarPanel slug={slug} ticketId={ticket.id} changed={ticket.version} />
           <HistoryPanel entries={detail.history} members={members} />
         </aside>
       </div>
