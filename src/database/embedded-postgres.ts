@@ -122,6 +122,40 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
+/** The embedded PostgreSQL that a live claimdesk process (`npm start`) runs in a data directory. */
+export interface RunningEmbeddedPostgres {
+  url: string;
+  port: number;
+  /** The process that started it and will stop it. */
+  ownerPid: number;
+}
+
+/**
+ * The server another process started in `dataDir` and still owns, read from
+ * what `startEmbeddedPostgres` records there (postmaster pid, owner and port,
+ * credentials), so a tool can work beside a running desk instead of starting
+ * a second server on the same data. Undefined when none is running, or when
+ * the one running was orphaned (its owner is gone: the next start reaps it).
+ */
+export async function runningEmbeddedPostgres(dataDir: string, database: string): Promise<RunningEmbeddedPostgres | undefined> {
+  const postmasterPid = await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')
+    .then((text) => Number.parseInt(text.split('\n')[0] ?? '', 10))
+    .catch(() => undefined);
+  if (!postmasterPid || !isAlive(postmasterPid)) return undefined;
+  const owner = await readFile(join(dataDir, 'postgres.owner.json'), 'utf8')
+    .then((text) => JSON.parse(text) as OwnerRecord)
+    .catch(() => undefined);
+  if (!owner || owner.pid === process.pid || !isAlive(owner.pid)) return undefined;
+  const credentialsFile = join(dataDir, 'postgres.credentials');
+  const password = await readFile(credentialsFile, 'utf8').then(
+    (text) => text.trim(),
+    (error: NodeJS.ErrnoException) => {
+      throw new ConfigError(`the embedded PostgreSQL in ${dataDir} is running (pid ${owner.pid}), but its credentials cannot be read from ${credentialsFile} (${error.code ?? error.message})`);
+    },
+  );
+  return { url: `postgres://postgres:${password}@127.0.0.1:${owner.port}/${database}`, port: owner.port, ownerPid: owner.pid };
+}
+
 /** Creates `database` if it does not exist yet. */
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
