@@ -4,9 +4,15 @@
  * left as they are (mixed Latin, Cyrillic and Arabic text is normal).
  */
 
-/** C0 and C1 controls except tab and newline, DEL, and invisible characters that only break matching. */
+/**
+ * C0 and C1 controls except tab and newline, DEL, invisible characters that
+ * only break matching, and bidirectional embeddings, overrides and isolates
+ * (U+202A-U+202E, U+2066-U+2069): they can make a sentence display in an
+ * order other than the one it is stored, matched and published in. The
+ * marks (U+200E, U+200F) stay: they only nudge neutral characters.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2060\uFEFF\uFFFE\uFFFF]/g;
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2060\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
 const SPACES = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 const BULLET = /^(?:[•·▪◦‣∙●○■□►▸–—*-]|\d{1,2}[.)])\s+(?=\S)/u;

@@ -188,6 +188,19 @@ describe('intake: articles in, candidates out, matched with the desk', () => {
     withText(body.candidates, '12 per cent');
   });
 
+  it('keeps mixed scripts as they are and drops invisible direction overrides', async () => {
+    const text = [
+      'Министр обороны заявил, что 4 000 военных прибыли в город. The minister said 4,000 soldiers arrived in the city.',
+      'قال المتحدث إن 300 مقاتل قتلوا في الغارات.',
+      'The ministry said \u202eTSIL KCATTA\u202c that 12 villages were evacuated on 3 March.',
+    ].join('\n\n');
+    const { body } = await submit(staff.researcher, { text }).expect(201);
+    expect(body.text).toContain('Министр обороны');
+    expect(body.text).toContain('قال المتحدث');
+    expect(body.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(body.candidates.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('pages the list newest first with a cursor', async () => {
     const { body: firstPage } = await request(desk.baseUrl).get(api()).query({ limit: 2 }).set(bearer(staff.viewer)).expect(200);
     expect(firstPage.items).toHaveLength(2);
