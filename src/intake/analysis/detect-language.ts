@@ -11,7 +11,7 @@ import type { LanguageGuess } from './types.js';
  */
 
 /** Enough text to decide; more only costs time. */
-const SAMPLE = 10_000;
+const SAMPLE = 3_000;
 const LETTER = /\p{L}/gu;
 
 const FUNCTION_WORDS = new Map(cueTables().map((t) => [t.code, new Set(t.stopWords)]));

@@ -102,6 +102,39 @@ function looksLikeStory(text: string): boolean {
   return words >= 150 && sentences >= 4;
 }
 
+/** Elements that close themselves or are closed implicitly: they add no depth. */
+const NO_DEPTH = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})(?:\s[^<>]{0,2000})?\/?>/g;
+/** Real pages nest a few dozen levels; far deeper nesting only serves to slow the parser (its open-element stack is quadratic). */
+const MAX_DEPTH = 100;
+
+/**
+ * Removes the tags of elements nested deeper than MAX_DEPTH, keeping their
+ * text, in one linear scan; pages within the limit are returned unchanged.
+ */
+export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
+    if (NO_DEPTH.has(m[2].toLowerCase()) || m[0].endsWith('/>')) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest <= maxDepth) return html;
+  depth = 0;
+  return html.replace(TAG, (tag: string, slash: string, name: string) => {
+    if (NO_DEPTH.has(name.toLowerCase()) || tag.endsWith('/>')) return tag;
+    if (slash) {
+      const kept = depth <= maxDepth;
+      depth = Math.max(0, depth - 1);
+      return kept ? tag : BLOCK.has(name.toLowerCase()) ? '<br>' : ' ';
+    }
+    depth++;
+    return depth <= maxDepth ? tag : BLOCK.has(name.toLowerCase()) ? '<br>' : ' ';
+  });
+}
+
 /**
  * Reduces HTML to text with a real parser: never executes or keeps markup,
  * decodes entities, turns block elements into paragraphs and removes code,
@@ -170,7 +203,7 @@ export function htmlToPieces(html: string): Piece[] {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  parser.write(limitNesting(html));
   parser.end();
   return root;
 }

@@ -54,7 +54,7 @@ export class PhraseSet {
         if (ok) return { phrase, first: i, last: i + words.length - 1 };
       }
     }
-    const prefixes = this.prefixes.get(word.slice(0, 2));
+    const prefixes = this.prefixes.size > 0 ? this.prefixes.get(word.slice(0, 2)) : undefined;
     if (prefixes) {
       for (const prefix of prefixes) if (word.startsWith(prefix)) return { phrase: tokens[i].text, first: i, last: i };
     }
