@@ -18,6 +18,10 @@ describe('exceedsJsonDepth', () => {
     expect(exceedsJsonDepth('["[[[[{{{{", "\\"[[[[", "\\\\", "{"]', 1)).toBe(false);
     // after an escaped backslash the quote does close the string, so the next bracket counts
     expect(exceedsJsonDepth('["\\\\", [1]]', 1)).toBe(true);
+    // three backslashes: an escaped backslash, then an escaped quote, so the string goes on
+    expect(exceedsJsonDepth('["\\\\\\"[[", 1]', 1)).toBe(false);
+    // an unterminated string is left to JSON.parse to refuse
+    expect(exceedsJsonDepth('["[[[[', 1)).toBe(false);
   });
 
   it('scans a million opening brackets without recursing and in linear time', () => {
