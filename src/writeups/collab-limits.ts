@@ -1,3 +1,5 @@
+import { WRITEUP_LIMITS, type WriteupLimits } from './writeup-schema.js';
+
 /** Bounds on what one live connection may send or hold. */
 export interface CollabLimits {
   /** Largest websocket frame accepted (ws closes with 1009 above it). */
@@ -6,6 +8,8 @@ export interface CollabLimits {
   maxMessagesPerSecond: number;
   /** Largest encoded document a write may produce. */
   maxDocumentBytes: number;
+  /** Depth, node count and text size a write may take the write-up to (see writeup-schema.ts). */
+  content: WriteupLimits;
   /** A connection that has authenticated no document by then is closed. */
   authDeadlineMs: number;
   /** Pre-authentication frames buffered per connection. */
@@ -22,6 +26,7 @@ export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
   maxPayloadBytes: 2 * 1024 * 1024 + 64 * 1024,
   maxMessagesPerSecond: 200,
   maxDocumentBytes: 2 * 1024 * 1024,
+  content: WRITEUP_LIMITS,
   authDeadlineMs: 10_000,
   maxUnauthenticatedMessages: 100,
   maxUnauthenticatedBytes: 256 * 1024,

@@ -26,6 +26,8 @@ export const CLOSE = {
   unauthenticated: { code: 4401, reason: 'authentication-timeout' },
   rightsChanged: { code: 4403, reason: 'rights-changed' },
   tooLarge: { code: 4413, reason: 'document-too-large' },
+  tooComplex: { code: 4413, reason: 'document-too-complex' },
+  notAllowed: { code: 4422, reason: 'content-not-allowed' },
   rateLimited: { code: 4429, reason: 'rate-limited' },
   storageFailed: { code: 4500, reason: 'storage-failed' },
   shuttingDown: { code: 1001, reason: 'server-shutting-down' },

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Redis } from '@hocuspocus/extension-redis';
 import { type Connection, type Document, type Extension, Hocuspocus } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { CollabAuthService, CollabRefusal, type CollabSession } from './collab-auth.service.js';
@@ -51,6 +52,7 @@ export class CollabServer implements BeforeApplicationShutdown {
       },
       onWriteFailed: (document) => this.resetDocument(document),
       maxDocumentBytes: limits.maxDocumentBytes,
+      content: limits.content,
     });
     this.hocuspocus = new Hocuspocus<CollabContext>({
       name: 'claimdesk',
@@ -82,7 +84,7 @@ export class CollabServer implements BeforeApplicationShutdown {
         const stored = await this.store.load(ticketIdOf(documentName)!);
         WriteupStore.applyTo(document, stored);
         const bytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
-        this.writePath.loaded(documentName, bytes);
+        this.writePath.loaded(document, bytes);
       },
       beforeHandleMessage: async ({ connection, document, update, context }) => this.beforeMessage(connection, document, update, context),
       beforeHandleAwareness: async ({ states, context }) => {
@@ -148,6 +150,16 @@ export class CollabServer implements BeforeApplicationShutdown {
     this.logger.error({ document: document.name }, 'write-up write failed; reloading the document from the database');
     const ticketId = ticketIdOf(document.name);
     this.connections.closeWhere((session) => session.ticketId === ticketId, CLOSE.storageFailed);
+  }
+
+  /** Whether the document's memory may be ahead of the database (it is being reloaded). */
+  isDiverged(documentName: string): boolean {
+    return this.diverged.has(documentName);
+  }
+
+  /** Measures a document again after the desk itself changed it (a restore), for the write limits. */
+  remeasure(document: Document): void {
+    this.writePath.loaded(document, Y.encodeStateAsUpdate(document).byteLength);
   }
 
   /** The document if this instance has it loaded. */

@@ -2,6 +2,9 @@ import type { Connection, Document } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { CollabSession } from './collab-auth.service.js';
 import { CLOSE, FrameError, isSyncStatus } from './collab-protocol.js';
+import { checkUpdate, ContentRefusal, type UpdateGrowth } from './update-check.js';
+import { measureContent } from './writeup-content.js';
+import type { WriteupLimits } from './writeup-schema.js';
 
 interface ConnectionState {
   /** Settles when the latest update of this connection is committed (or refused). */
@@ -13,6 +16,13 @@ export interface WritePathDeps {
   /** A write could not be committed: the document in memory is ahead of the database. */
   onWriteFailed(document: Document, connection: Connection): void;
   maxDocumentBytes: number;
+  content: WriteupLimits;
+}
+
+/** Node and character counts a document had when last measured, plus everything accepted since (deletions not subtracted). */
+interface Shape {
+  nodes: number;
+  chars: number;
 }
 
 /**
@@ -26,26 +36,32 @@ export interface WritePathDeps {
 export class CollabWritePath {
   private readonly states = new WeakMap<Connection, ConnectionState>();
   private readonly sizes = new Map<string, number>();
+  private readonly shapes = new Map<string, Shape>();
 
   constructor(private readonly deps: WritePathDeps) {}
 
-  /** Remembers the loaded size of a document, the baseline for the size limit. */
-  loaded(documentName: string, bytes: number): void {
-    this.sizes.set(documentName, bytes);
+  /** Remembers the loaded size and shape of a document, the baselines for the limits. */
+  loaded(document: Document, bytes: number): void {
+    this.sizes.set(document.name, bytes);
+    const { nodes, chars } = measureContent(document);
+    this.shapes.set(document.name, { nodes, chars });
   }
 
   unloaded(documentName: string): void {
     this.sizes.delete(documentName);
+    this.shapes.delete(documentName);
   }
 
   /**
    * Handles the update carried by a writer's Sync message before Hocuspocus
    * sees it (Hocuspocus then applies it again, which Yjs makes a no-op, and
    * sends the acknowledgement this class holds back). The update has been
-   * decoded completely by the gateway already. Throws FrameError to refuse it.
+   * decoded completely by the gateway already. Throws FrameError to refuse it:
+   * nothing of a refused update is applied, stored or acknowledged.
    */
   accept(document: Document, connection: Connection, session: CollabSession, update: Uint8Array): void {
     this.checkSize(document, update.byteLength);
+    const growth = this.checkContent(document, update);
     this.holdAcknowledgements(connection);
 
     let changed = false;
@@ -68,6 +84,11 @@ export class CollabWritePath {
     if (!changed && !waiting) return;
 
     this.sizes.set(document.name, (this.sizes.get(document.name) ?? 0) + update.byteLength);
+    const shape = this.shapes.get(document.name);
+    if (shape) {
+      shape.nodes += growth.nodes;
+      shape.chars += growth.chars;
+    }
     const state = this.states.get(connection)!;
     const committed = this.deps.append(session.ticketId, update, session.userId);
     state.pending = committed;
@@ -87,6 +108,33 @@ export class CollabWritePath {
     const actual = Y.encodeStateAsUpdate(document).byteLength;
     this.sizes.set(document.name, actual);
     if (actual + incoming > this.deps.maxDocumentBytes) throw new FrameError(CLOSE.tooLarge, 'the write-up would exceed the maximum document size');
+  }
+
+  /**
+   * The update must keep the write-up within the schema (types, placement,
+   * attributes, marks, depth) and within the node and text limits. The counts
+   * only grow between measurements, so a document near a limit is measured
+   * again (a loop over its nodes) before a write is refused.
+   */
+  private checkContent(document: Document, update: Uint8Array): UpdateGrowth {
+    const limits = this.deps.content;
+    let growth: UpdateGrowth;
+    try {
+      growth = checkUpdate(document, update, limits);
+    } catch (error) {
+      if (error instanceof ContentRefusal) throw new FrameError(error.kind === 'limit' ? CLOSE.tooComplex : CLOSE.notAllowed, error.message);
+      throw error;
+    }
+    if (growth.nodes === 0 && growth.chars === 0) return growth;
+    let shape = this.shapes.get(document.name);
+    if (!shape || shape.nodes + growth.nodes > limits.maxNodes || shape.chars + growth.chars > limits.maxTextChars) {
+      const { nodes, chars } = measureContent(document);
+      shape = { nodes, chars };
+      this.shapes.set(document.name, shape);
+      if (nodes + growth.nodes > limits.maxNodes) throw new FrameError(CLOSE.tooComplex, `the write-up would exceed ${limits.maxNodes} nodes`);
+      if (chars + growth.chars > limits.maxTextChars) throw new FrameError(CLOSE.tooComplex, `the write-up would exceed ${limits.maxTextChars} characters`);
+    }
+    return growth;
   }
 
   /** Wraps the connection's send once, so acknowledgements wait for the commit of everything before them. */

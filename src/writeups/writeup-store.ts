@@ -52,12 +52,17 @@ export class WriteupStore {
     return rows[0]?.updated_at ?? null;
   }
 
-  /** Applies a stored write-up to `doc` (a fresh document). Throws rather than return a partial document. */
+  /**
+   * Applies a stored write-up to `doc` (a fresh document). Throws rather than
+   * return a partial document. Each row is its own transaction, as it was when
+   * it was written: Yjs garbage-collects deleted content at the end of a
+   * transaction by recursion through what it deletes, and a restore clears a
+   * write-up too deep for that in several rows, deepest levels first, each of
+   * bounded depth (see writeup-restore.ts).
+   */
   static applyTo(doc: Y.Doc, stored: StoredWriteup): void {
-    doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    });
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
   }
 
   async loadDoc(ticketId: string): Promise<{ doc: Y.Doc; updatedAt: Date | null }> {

@@ -7,6 +7,7 @@ import { CollabServer } from './collab-server.js';
 import { CollabGateway } from './collab.gateway.js';
 import { Compactor } from './compactor.js';
 import { UpdateLog } from './update-log.js';
+import { WriteupRestoreService } from './writeup-restore.service.js';
 import { WriteupStore } from './writeup-store.js';
 import { WriteupVersioning } from './writeup-versioning.js';
 import { WriteupsController } from './writeups.controller.js';
@@ -30,6 +31,7 @@ import { WriteupsService } from './writeups.service.js';
     WriteupsService,
     WriteupsQueries,
     WriteupVersioning,
+    WriteupRestoreService,
   ],
   exports: [WriteupsService],
 })

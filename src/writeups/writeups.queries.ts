@@ -23,7 +23,7 @@ export class WriteupsQueries {
       return { text: kept.text, json: kept.json, updatedAt: kept.createdAt, version: kept.version, reason: kept.reason };
     }
     const current = await this.writeups.current(ticketId);
-    return { text: current.text, json: current.json, updatedAt: current.updatedAt };
+    return { text: current.text, json: current.json, updatedAt: current.updatedAt, ...(current.truncated ? { truncated: true as const } : {}) };
   }
 
   async versions(member: MemberContext, ticketId: string): Promise<WriteupVersionListDto> {

@@ -49,11 +49,16 @@ export class WriteupsService {
    * snapshot and update log from the database.
    */
   async current(ticketId: string): Promise<CurrentWriteup> {
-    const state = await this.currentState(ticketId);
-    const doc = new Y.Doc();
+    const live = this.collab.loadedDocument(ticketId);
+    if (live) {
+      await this.log.settled();
+      // Read in place (extraction is synchronous, so no edit interleaves): no copy of the document per read.
+      const document = this.collab.loadedDocument(ticketId);
+      if (document) return { ...extractContent(document), updatedAt: document.lastChangeTime > 0 ? new Date(document.lastChangeTime) : await this.store.updatedAt(ticketId) };
+    }
+    const { doc, updatedAt } = await this.store.loadDoc(ticketId);
     try {
-      Y.applyUpdate(doc, state.update);
-      return { ...extractContent(doc), updatedAt: state.updatedAt };
+      return { ...extractContent(doc), updatedAt };
     } finally {
       doc.destroy();
     }

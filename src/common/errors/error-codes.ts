@@ -37,7 +37,9 @@ export type ErrorCode =
   | 'state_conflict'
   | 'idempotency_key_reused'
   | 'idempotency_in_progress'
-  | 'unprocessable';
+  | 'unprocessable'
+  // write-ups
+  | 'writeup_reloading';
 
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
@@ -84,6 +86,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 500;
     case 'database_unavailable':
     case 'shutting_down':
+    case 'writeup_reloading':
       return 503;
   }
 }

@@ -29,6 +29,13 @@ export class WriteupDto {
 
   @ApiProperty({ required: false, enum: VERSION_REASONS })
   reason?: VersionReason;
+
+  @ApiProperty({
+    required: false,
+    enum: [true],
+    description: 'Present (true) when the stored write-up nests deeper or holds more nodes than the desk reads (written before updates were checked): the JSON and text stop there. Restore a kept version or clear it.',
+  })
+  truncated?: true;
 }
 
 export class WriteupVersionDto {
@@ -45,4 +52,27 @@ export class WriteupVersionDto {
 export class WriteupVersionListDto {
   @ApiProperty({ type: [WriteupVersionDto] })
   items!: WriteupVersionDto[];
+}
+
+export class RestoreWriteupDto {
+  @ApiProperty({ required: false, minimum: 1, description: 'The ticket version you read (or send If-Match)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version?: number;
+}
+
+export class WriteupRestoredDto {
+  @ApiProperty({ type: 'integer', description: "The ticket's new version" })
+  version!: number;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The kept version the write-up now holds, or null when it was cleared' })
+  restoredFrom!: number | null;
+
+  @ApiProperty({ description: 'Canonical plain text of the write-up now' })
+  text!: string;
+
+  @ApiProperty({ required: false, enum: [true], description: 'Present when the kept version was cut at the limits' })
+  truncated?: true;
 }

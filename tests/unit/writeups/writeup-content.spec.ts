@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import * as Y from 'yjs';
-import { canonicalText, extractContent, type PmNode } from '../../../src/writeups/writeup-content.js';
+import { canonicalText, extractContent, measureContent, type PmNode, READ_BOUNDS } from '../../../src/writeups/writeup-content.js';
 import { mayWrite, presenceColour } from '../../../src/writeups/writeup-access.js';
 
 function paragraph(...children: (Y.XmlText | Y.XmlElement)[]): Y.XmlElement {
@@ -94,5 +94,53 @@ describe('live write access', () => {
     const id = '0b6f3c52-9f1e-4c8a-a7d2-5e4b1c2d3e4f';
     expect(presenceColour(id)).toBe(presenceColour(id));
     expect(presenceColour(id)).toMatch(/^#[0-9a-f]{6}$/);
+  });
+});
+
+describe('reading a write-up stored before updates were checked', () => {
+  function deepDoc(levels: number): Y.Doc {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      let parent: Y.XmlFragment = doc.getXmlFragment('default');
+      for (let i = 0; i < levels; i += 1) {
+        const element = new Y.XmlElement('blockquote');
+        parent.insert(0, [element]);
+        parent = element;
+      }
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText('at the bottom')]);
+      parent.insert(0, [paragraph]);
+    });
+    return doc;
+  }
+
+  it('reads thousands of levels without overflowing the stack, cut at the bound and flagged', () => {
+    const doc = deepDoc(6_000);
+    const started = performance.now();
+    const content = extractContent(doc);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(content.truncated).toBe(true);
+    let depth = 0;
+    for (let node: PmNode | undefined = content.json.content?.[0]; node; node = node.content?.[0]) depth += 1;
+    expect(depth).toBe(READ_BOUNDS.maxDepth);
+    expect(content.text).toBe('');
+    expect(JSON.stringify(content.json).length).toBeLessThan(5_000);
+    expect(measureContent(doc)).toEqual({ nodes: 6_002, chars: 'at the bottom'.length, depth: 6_002 });
+  });
+
+  it('flags nothing for a document within the bounds, and stops after the node bound', () => {
+    const shallow = deepDoc(10);
+    expect(extractContent(shallow)).toEqual({ json: expect.any(Object), text: 'at the bottom' });
+    const wide = new Y.Doc();
+    wide.getXmlFragment('default').push(Array.from({ length: 50 }, () => new Y.XmlElement('horizontalRule')));
+    const cut = extractContent(wide, { maxDepth: 10, maxNodes: 20 });
+    expect(cut.truncated).toBe(true);
+    expect(cut.json.content).toHaveLength(20);
+  });
+
+  it('writes canonical text of deeply nested JSON with a loop', () => {
+    let node: PmNode = { type: 'paragraph', content: [{ type: 'text', text: 'deep' }] };
+    for (let i = 0; i < 50_000; i += 1) node = { type: 'blockquote', content: [node] };
+    expect(canonicalText({ type: 'doc', content: [node, { type: 'paragraph', content: [{ type: 'text', text: 'next' }] }] })).toBe('deep\nnext');
   });
 });
