@@ -1,9 +1,11 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { Logger } from '@nestjs/common';
 import type { FastifyBodyParser, FastifyHttpOptions, FastifyInstance } from 'fastify';
 import { AppError } from './common/errors/app-error.js';
-import { sendProblem, toAppError } from './common/errors/problem.filter.js';
+import type { ErrorCode } from './common/errors/error-codes.js';
+import { problemDocument, sendProblem, toAppError } from './common/errors/problem.filter.js';
 import { exceedsJsonDepth } from './common/input/json-depth.js';
 import { findUnstorableText } from './common/input/unstorable-text.js';
 import type { AppConfig } from './config/config.js';
@@ -45,7 +47,33 @@ export function httpServerOptions(config: AppConfig): FastifyHttpOptions<Server>
       setRequestIdHeader(reply.raw, request.id);
       sendProblem(reply, toAppError(error), request.id);
     },
+    clientErrorHandler: answerClientError,
   };
+}
+
+const CLIENT_ERRORS: Record<string, [ErrorCode, string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: ['request_timeout', 'The request did not arrive in time; the connection is closed.'],
+  HPE_HEADER_OVERFLOW: ['headers_too_large', 'The request headers are too large.'],
+};
+
+/**
+ * What Node's HTTP parser refuses before there is a request (a request that
+ * does not arrive in time, headers too large, bytes that are not HTTP) is
+ * answered with a problem document too, then the connection is closed.
+ * There is no request yet, so the id is a fresh one.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const [code, detail] = CLIENT_ERRORS[error.code ?? ''] ?? ['validation_failed', 'The request is not valid HTTP.'];
+    const id = randomUUID();
+    const problem = problemDocument(new AppError(code, detail), undefined, id);
+    const body = JSON.stringify(problem);
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${id}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /**

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'internal_error'
   | 'database_unavailable'
   | 'shutting_down'
+  | 'request_timeout'
+  | 'headers_too_large'
   // identity and access
   | 'unauthenticated'
   | 'invalid_credentials'
@@ -61,6 +63,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'method_not_allowed':
       return 405;
+    case 'request_timeout':
+      return 408;
     case 'email_taken':
     case 'slug_taken':
     case 'last_admin':
@@ -82,6 +86,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'rate_limited':
     case 'too_many_streams':
       return 429;
+    case 'headers_too_large':
+      return 431;
     case 'internal_error':
       return 500;
     case 'database_unavailable':

@@ -70,13 +70,14 @@ export function writeProblem(response: ServerResponse, appError: AppError): void
   response.end(JSON.stringify(problem));
 }
 
-function problemDocument(appError: AppError, url: string, requestId: string): ProblemDocument {
+/** The problem document of `appError`; `url` is the request's, when there is one. */
+export function problemDocument(appError: AppError, url: string | undefined, requestId: string): ProblemDocument {
   return {
     type: `${PROBLEM_TYPE_BASE}${appError.code}`,
     title: titleOf(appError.code),
     status: httpStatusOf(appError.code),
     ...(appError.detail ? { detail: appError.detail } : {}),
-    instance: url.split('?', 1)[0],
+    ...(url ? { instance: url.split('?', 1)[0] } : {}),
     code: appError.code,
     requestId,
     ...appError.extra,

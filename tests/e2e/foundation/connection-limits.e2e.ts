@@ -25,6 +25,14 @@ function openRaw(port: number): Promise<RawConnection> {
   });
 }
 
+/** The raw answer is a problem document with `code`, and carries its request id in the header and the body. */
+function expectProblem(raw: string, code: string): void {
+  const [head, body] = raw.split('\r\n\r\n', 2) as [string, string];
+  expect(head).toMatch(/\r\nContent-Type: application\/problem\+json\r\n/i);
+  const id = /\r\nX-Request-Id: ([\w-]+)\r\n/i.exec(head)?.[1];
+  expect(JSON.parse(body)).toMatchObject({ code, requestId: id });
+}
+
 const settle = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), ms))]);
 
 /** Opens the newsroom's event stream; resolves with the response once its headers are in. */
@@ -67,6 +75,7 @@ describe('connection limits', () => {
       expect(after).toBeLessThan(2_500);
     }
     expect(partial.received()).toMatch(/^HTTP\/1\.1 408/);
+    expectProblem(partial.received(), 'request_timeout');
   });
 
   it('closes a connection whose body trickles in after the request timeout, with 408', async () => {
@@ -78,6 +87,20 @@ describe('connection limits', () => {
     expect(after).toBeGreaterThanOrEqual(1_900);
     expect(after).toBeLessThan(3_500);
     expect(slow.received()).toMatch(/^HTTP\/1\.1 408/);
+    expectProblem(slow.received(), 'request_timeout');
+  });
+
+  it('answers bytes that are not HTTP, and oversized headers, with problem documents', async () => {
+    const garbage = await openRaw(port);
+    garbage.socket.write('HELLO THERE\r\n\r\n');
+    await garbage.closed;
+    expect(garbage.received()).toMatch(/^HTTP\/1\.1 400/);
+    expectProblem(garbage.received(), 'validation_failed');
+    const huge = await openRaw(port);
+    huge.socket.write(`GET /health HTTP/1.1\r\nHost: desk\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`);
+    await huge.closed;
+    expect(huge.received()).toMatch(/^HTTP\/1\.1 431/);
+    expectProblem(huge.received(), 'headers_too_large');
   });
 
   it('closes an idle kept-alive connection after the keep-alive timeout', async () => {
