@@ -160,7 +160,11 @@ describe('working a ticket, and newsroom settings', () => {
     // invited, not added: pending until the newcomer accepts
     await members.getByRole('list', { name: 'Pending invitations' }).getByText(newcomer.email.toLowerCase()).waitFor();
     expect(await members.getByLabel('Role of Nia Newcomer').count()).toBe(0);
-    await api.call(newcomer, 'POST', '/api/invitations/accept', { token });
+    const nia = await open(newcomer, '/');
+    await nia.page.getByLabel('Invitation token').fill(token);
+    await nia.page.getByRole('button', { name: 'Join newsroom' }).click();
+    await nia.page.getByRole('heading', { name: 'Queue' }).waitFor();
+    expect(nia.page.url()).toContain(`/n/${staff.slug}`);
     await page.reload();
     await members.getByLabel('Role of Nia Newcomer').waitFor();
     expect(await members.getByLabel('Role of Nia Newcomer').inputValue()).toBe('viewer');
@@ -171,7 +175,22 @@ describe('working a ticket, and newsroom settings', () => {
     await members.getByRole('button', { name: 'Invite' }).click();
     await members.getByRole('status').getByText('Invitation for nobody-here@example.org as viewer.').waitFor();
     expect(await members.getByRole('alert').count()).toBe(0);
-    expect(admin.errors).toEqual([]);
+
+    // ... and that person joins by creating their account with the token
+    const fresh = await browser.newContext({ baseURL: desk.baseUrl });
+    pages.push({ context: fresh, page: await fresh.newPage(), errors: [] });
+    const visitor = pages.at(-1)!.page;
+    await visitor.goto('/login');
+    await visitor.getByRole('button', { name: 'New here? Create an account' }).click();
+    await visitor.getByLabel('Your name').fill('Nobody Here');
+    await visitor.getByLabel('Email').fill('nobody-here@example.org');
+    await visitor.getByLabel('Password').fill('a long enough passphrase');
+    await visitor.getByLabel(/^Invitation token/).fill(await members.getByRole('status').locator('code').innerText());
+    await visitor.getByRole('button', { name: 'Create account' }).click();
+    await visitor.getByRole('heading', { name: 'Queue' }).waitFor();
+    await page.reload();
+    expect(await members.getByLabel('Role of Nobody Here').inputValue()).toBe('viewer');
+    expect([...admin.errors, ...nia.errors]).toEqual([]);
   });
 
   it('can be used from the keyboard: skip link, then a ticket opened with Enter', async () => {

@@ -37,8 +37,8 @@ export async function login(email: string, password: string): Promise<void> {
   saveSession(sessionFromTokens(tokens as unknown as Record<string, unknown>));
 }
 
-export async function register(email: string, password: string, displayName: string): Promise<void> {
-  const tokens = await call(api.POST('/api/auth/register', { body: { email, password, displayName } }));
+export async function register(email: string, password: string, displayName: string, invitationToken?: string): Promise<void> {
+  const tokens = await call(api.POST('/api/auth/register', { body: { email, password, displayName, ...(invitationToken ? { invitationToken } : {}) } }));
   saveSession(sessionFromTokens(tokens as unknown as Record<string, unknown>));
 }
 
@@ -221,6 +221,11 @@ export async function listMembers(slug: string): Promise<Member[]> {
 /** Invites someone (they join only by accepting); the answer carries the single-use token, shown only now. */
 export async function inviteMember(slug: string, email: string, role: Role): Promise<CreatedInvitation> {
   return call(api.POST('/api/newsrooms/{slug}/invitations', { ...at(slug), body: { email, role } }));
+}
+
+/** Joins the newsroom of an invitation sent to the signed-in person's email. */
+export async function acceptInvitation(token: string): Promise<{ slug: string }> {
+  return call(api.POST('/api/invitations/accept', { body: { token } }));
 }
 
 export async function listInvitations(slug: string): Promise<Invitation[]> {

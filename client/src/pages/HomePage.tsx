@@ -4,6 +4,7 @@ import { messageOf } from '../api/errors';
 import { Link, navigate, paths } from '../app/router';
 import { useSession } from '../app/session';
 import { ErrorNote } from '../ui/common';
+import { AcceptInvitationForm } from './AcceptInvitationForm';
 
 /** Pick a newsroom (straight through when there is only one), or start one. */
 export function HomePage() {
@@ -36,7 +37,7 @@ export function HomePage() {
   return (
     <div className="narrow">
       <h1>Your newsrooms</h1>
-      {newsrooms.length === 0 && <p>You are not a member of any newsroom yet. Ask an admin to add you, or start one below.</p>}
+      {newsrooms.length === 0 && <p>You are not a member of any newsroom yet. Ask an admin to invite you and join with their token, or start one below.</p>}
       <ul className="newsroom-list">
         {newsrooms.map((n) => (
           <li key={n.slug}>
@@ -47,6 +48,7 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      <AcceptInvitationForm />
       <form className="card stack" onSubmit={(e) => void create(e)} aria-labelledby="new-newsroom">
         <h2 id="new-newsroom">Start a newsroom</h2>
         <ErrorNote message={error} />

@@ -12,6 +12,7 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
+  const [invitationToken, setInvitationToken] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -21,7 +22,7 @@ export function LoginPage() {
     setError(undefined);
     try {
       if (mode === 'login') await login(email, password);
-      else await register(email, password, displayName);
+      else await register(email, password, displayName, invitationToken.trim() || undefined);
       await reload();
       const next = search.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') && next !== '/login' ? next : '/', { replace: true });
@@ -58,6 +59,12 @@ export function LoginPage() {
             autoComplete={mode === 'login' ? 'current-password' : 'new-password'}
           />
         </label>
+        {mode === 'register' && (
+          <label>
+            Invitation token (if an admin gave you one)
+            <input value={invitationToken} onChange={(e) => setInvitationToken(e.target.value)} autoComplete="off" spellCheck={false} />
+          </label>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Please wait…' : mode === 'login' ? 'Sign in' : 'Create account'}
         </button>
