@@ -22,10 +22,13 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
     entries.push({ file });
   };
   for (const input of inputs) {
-    const found = await stat(resolve(cwd, input)).catch((error: NodeJS.ErrnoException) => error);
-    if (!(found instanceof Error)) {
-      if (found.isFile()) add(input);
-      else entries.push({ input, problem: found.isDirectory() ? 'is a directory (name its files, e.g. "dir/*.html")' : 'is not a regular file' });
+    const found = await stat(resolve(cwd, input)).then(
+      (stats) => ({ stats }),
+      (error: NodeJS.ErrnoException) => ({ error }),
+    );
+    if ('stats' in found) {
+      if (found.stats.isFile()) add(input);
+      else entries.push({ input, problem: found.stats.isDirectory() ? 'is a directory (name its files, e.g. "dir/*.html")' : 'is not a regular file' });
       continue;
     }
     if (isDynamicPattern(input)) {
@@ -34,7 +37,8 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       for (const match of matches.sort()) add(match);
       continue;
     }
-    entries.push({ input, problem: found.code === 'ENOENT' ? 'no such file' : `cannot be read (${found.code ?? found.message})` });
+    const { code, message } = found.error;
+    entries.push({ input, problem: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? message})` });
   }
   return entries;
 }
