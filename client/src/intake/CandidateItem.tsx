@@ -1,4 +1,4 @@
-import type { Candidate } from '../api/intake';
+import type { Candidate, ClaimMatch } from '../api/intake';
 import { Link, paths } from '../app/router';
 import { StatusBadge } from '../ui/common';
 import { type Choice, orderedMatches, percent, strengthOf } from './intake-rules';
@@ -24,6 +24,7 @@ interface Props {
 export function CandidateItem({ slug, candidate: c, choice, selectable, outcome, onSelect, onChoose }: Props) {
   const matches = orderedMatches(c.matches);
   const joinable = matches.filter((m) => m.sameClaim);
+  const related = matches.filter((m) => !m.sameClaim);
   const textId = `candidate-text-${c.id}`;
   return (
     <li className={`candidate${choice ? ' chosen' : ''}${outcome ? ' acted' : ''}`} id={`candidate-${c.id}`} aria-labelledby={textId} tabIndex={-1}>
@@ -63,19 +64,19 @@ export function CandidateItem({ slug, candidate: c, choice, selectable, outcome,
           </select>
         </label>
       )}
-      {matches.length > 0 && (
+      {joinable.length > 0 && (
         <div className="matches">
-          <h3>In the desk</h3>
-          <ul className="plain">
-            {matches.map((m) => (
-              <li key={m.ticketId}>
-                {m.sameClaim ? <span className="badge same-claim">Same claim</span> : <span className="badge">Related</span>} <Link href={paths.ticket(slug, m.ticketId)}>#{m.number}</Link> {m.claim}{' '}
-                <StatusBadge status={m.status} />
-                <span className="meta reason">{m.reason}</span>
-              </li>
-            ))}
-          </ul>
+          <h3>Same claim in the desk</h3>
+          <MatchList slug={slug} matches={joinable} />
         </div>
+      )}
+      {related.length > 0 && (
+        <details className="matches related">
+          <summary>
+            {related.length} related {related.length === 1 ? 'ticket' : 'tickets'}
+          </summary>
+          <MatchList slug={slug} matches={related} />
+        </details>
       )}
       {c.factChecks.length > 0 && (
         <div className="matches fact-checks">
@@ -97,5 +98,18 @@ export function CandidateItem({ slug, candidate: c, choice, selectable, outcome,
         </div>
       )}
     </li>
+  );
+}
+
+function MatchList({ slug, matches }: { slug: string; matches: ClaimMatch[] }) {
+  return (
+    <ul className="plain">
+      {matches.map((m) => (
+        <li key={m.ticketId}>
+          {m.sameClaim && <span className="badge same-claim">Same claim</span>} <Link href={paths.ticket(slug, m.ticketId)}>#{m.number}</Link> {m.claim} <StatusBadge status={m.status} />
+          <span className="meta reason">{m.reason}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
