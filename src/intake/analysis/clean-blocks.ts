@@ -1,4 +1,5 @@
 import { FURNITURE_RULES, type FurnitureRule } from './furniture-rules.js';
+import { fieldLine } from './metadata-line.js';
 import type { DropReason, DroppedBlock } from './types.js';
 
 /** A logical line of the document, or a block the HTML reduction already removed. */
@@ -7,6 +8,8 @@ export type Line = string | DroppedBlock;
 interface Entry {
   text: string;
   drop: DroppedBlock | null;
+  /** Furniture sentences cut out of a paragraph that stays ("Did you like it? Become a member for 3 euros."). */
+  cut: DroppedBlock[];
   rule: FurnitureRule | null;
   /** Removed before cleaning (HTML markup or furniture). */
   early: boolean;
@@ -57,6 +60,28 @@ function matchRule(text: string, index: number, total: number): FurnitureRule | 
     if (rule.pattern.test(text)) return rule;
   }
   return null;
+}
+
+/** Only short paragraphs mix furniture into prose; a long one is not searched sentence by sentence. */
+const MAX_MIXED_CHARS = 1_500;
+const ROUGH_SENTENCE_BREAK = /(?<=[.!?…]["”’»“)]?)\s+(?=[\p{Lu}¿¡"“„«‘])/u;
+
+/** Furniture sentences glued to a paragraph ("311 comments. Top comment: …") are cut out; the rest stays. */
+function cutFurnitureSentences(entry: Entry, index: number, total: number): void {
+  if (entry.text.length > MAX_MIXED_CHARS) return;
+  const sentences = entry.text.split(ROUGH_SENTENCE_BREAK);
+  if (sentences.length < 2) return;
+  const kept: string[] = [];
+  for (const sentence of sentences) {
+    const rule = matchRule(sentence, index, total);
+    if (rule) entry.cut.push({ text: sentence, reason: rule.reason, detail: `${rule.detail} (a sentence inside a paragraph)` });
+    else kept.push(sentence);
+  }
+  if (kept.length === 0) {
+    const first = entry.cut[0];
+    entry.cut = [];
+    drop(entry, first.reason, first.detail);
+  } else entry.text = kept.join(' ');
 }
 
 function markCommentArea(entries: Entry[]): void {
@@ -133,7 +158,7 @@ function markStranded(entries: Entry[]): void {
  */
 export function cleanLines(lines: readonly Line[]): CleanResult {
   const entries: Entry[] = lines.map((line) =>
-    typeof line === 'string' ? { text: line, drop: null, rule: null, early: false } : { text: line.text, drop: line, rule: null, early: true },
+    typeof line === 'string' ? { text: line, drop: null, cut: [], rule: null, early: false } : { text: line.text, drop: line, cut: [], rule: null, early: true },
   );
   entries.forEach((entry, index) => {
     if (entry.drop) return;
@@ -142,7 +167,13 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
       return;
     }
     entry.rule = matchRule(entry.text, index, entries.length);
-    if (entry.rule) drop(entry, entry.rule.reason, entry.rule.detail);
+    if (entry.rule) {
+      drop(entry, entry.rule.reason, entry.rule.detail);
+      return;
+    }
+    const fields = wordCount(entry.text) <= 40 ? fieldLine(entry.text) : null;
+    if (fields) drop(entry, fields.reason, fields.detail);
+    else cutFurnitureSentences(entry, index, entries.length);
   });
   markCommentArea(entries);
   markAuthorBio(entries);
@@ -151,6 +182,7 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
   const paragraphs: string[] = [];
   const dropped: DroppedBlock[] = [];
   for (const entry of entries) {
+    dropped.push(...entry.cut);
     if (entry.drop) dropped.push(entry.drop);
     else paragraphs.push(entry.text);
   }

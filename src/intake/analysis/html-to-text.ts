@@ -38,16 +38,17 @@ const FURNITURE: Readonly<Record<string, { reason: DropReason; detail: string; o
 
 /** Words in class or id names that mark furniture. Whole words only ("comments", "share-bar"), and a long story-like block is kept anyway. */
 const CLASS_HINTS: readonly [RegExp, DropReason, string][] = [
-  [/^(comments?|commentlist|disqus|respond|replies)$/, 'comments', 'the reader comments section'],
-  [/^(share|sharing|social|sharedaddy|sharethis)$/, 'share', 'share buttons'],
-  [/^(newsletter|subscribe|signup|subscription)$/, 'newsletter', 'a newsletter sign-up box'],
+  [/^(comments?|commentlist|disqus|respond|replies|kommentare?|commentaires?|comentarios?|reacciones|réactions|kommentar)$/, 'comments', 'the reader comments section'],
+  [/^(share|sharing|social|sharedaddy|sharethis|partage|partager|compartir|teilen)$/, 'share', 'share buttons'],
+  [/^(newsletter|subscribe|signup|subscription|suscripcion|suscripción|abonnement|abo|boletin)$/, 'newsletter', 'a newsletter sign-up box'],
   [/^(paywall|meter|regwall)$/, 'paywall', 'a paywall notice'],
-  [/^(related|recommended|breadcrumbs?|menu|navbar|sidebar|widget|promo|trending|popular)$/, 'navigation', 'links to other pages'],
+  [/^(related|recommended|breadcrumbs?|menu|navbar|sidebar|widget|promo|trending|popular|relacionados|relacionadas|connexes|verwandt|empfehlungen)$/, 'navigation', 'links to other pages'],
   [/^(byline|dateline|timestamp|posted|metadata)$/, 'metadata', 'publication details (byline, date)'],
   [/^(bio|authorbio|biography)$/, 'author_bio', "the author's biography"],
   [/^(copyright)$/, 'copyright', 'a copyright notice'],
   [/^(disclaimer)$/, 'disclaimer', 'a disclaimer'],
-  [/^(ad|ads|advert|advertisement|sponsored|banner)$/, 'markup', 'an advertisement slot'],
+  [/^(ad|ads|advert|advertisement|sponsored|banner|publicidad|publicite|anzeige|werbung)$/, 'markup', 'an advertisement slot'],
+  [/^(cookies?|consent|gdpr)$/, 'disclaimer', 'a cookie notice'],
 ];
 
 const BLOCK = new Set([
