@@ -59,6 +59,7 @@ export function CandidateList({ slug, article, canAct, chosen, onChosen, onAppli
 
   const creating = actions.filter((a) => !a.ticketId).length;
   const joining = actions.length - creating;
+  const plan = [creating > 0 && `${creating} new ${creating === 1 ? 'ticket' : 'tickets'}`, joining > 0 && `${joining} added to existing`].filter(Boolean).join(', ');
   return (
     <div className="candidates">
       {article.candidates.length === 0 ? (
@@ -85,19 +86,15 @@ export function CandidateList({ slug, article, canAct, chosen, onChosen, onAppli
       {canAct && actions.length > 0 && (
         <div className="apply-bar" role="group" aria-label="Apply to the selected candidates">
           <ErrorNote message={error} />
-          <span>
+          <span className="summary">
             {actions.length} selected
-            <span className="muted">
-              {' '}
-              · {creating} new {creating === 1 ? 'ticket' : 'tickets'}
-              {joining > 0 && `, ${joining} added to existing`}
-            </span>
+            <span className="muted"> · {plan}</span>{' '}
+            <button type="button" className="link-button" aria-label="Clear the selection" onClick={() => onChosen(new Map())} disabled={busy}>
+              Clear
+            </button>
           </span>
           <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
             {busy ? 'Applying…' : `Apply to ${actions.length} ${actions.length === 1 ? 'candidate' : 'candidates'}`}
-          </button>
-          <button type="button" className="quiet" onClick={() => onChosen(new Map())} disabled={busy}>
-            Clear
           </button>
         </div>
       )}

@@ -62,9 +62,11 @@ export function RecentArticles({ slug, current, refresh }: { slug: string; curre
                 {a.title || a.url || a.outletName || `Article of ${formatDate(a.createdAt, true)}`}
               </Link>
               <span className="meta">
-                {a.outlet ? <OutletBadge outlet={a.outlet} /> : a.outletName && <span>{a.outletName} · </span>}
-                {formatDate(a.createdAt, true)} · {a.candidateCount} {a.candidateCount === 1 ? 'candidate' : 'candidates'}
-                {a.actedCount > 0 && `, ${a.actedCount} acted on`}
+                {a.outlet ? <OutletBadge outlet={a.outlet} /> : a.outletName && <span>{a.outletName}</span>}
+                <span>
+                  {formatDate(a.createdAt, true)} · {a.candidateCount} {a.candidateCount === 1 ? 'candidate' : 'candidates'}
+                  {a.actedCount > 0 && `, ${a.actedCount} acted on`}
+                </span>
               </span>
             </li>
           ))}

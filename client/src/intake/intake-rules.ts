@@ -36,9 +36,9 @@ const clamp = (value: number, length: number) => Math.max(0, Math.min(length, Ma
 
 /** Highlight strength 1 (faint) to 4 (strong), from a score in 0..1. */
 export function strengthOf(score: number): 1 | 2 | 3 | 4 {
-  if (score >= 0.75) return 4;
-  if (score >= 0.5) return 3;
-  if (score >= 0.3) return 2;
+  if (score >= 0.85) return 4;
+  if (score >= 0.7) return 3;
+  if (score >= 0.5) return 2;
   return 1;
 }
 

@@ -22,7 +22,7 @@ export function SettingsPage({ membership }: { membership: NewsroomMembership })
     return (
       <div className="page settings-page">
         <h1>Newsroom settings</h1>
-        <p>Only admins can change this newsroom’s settings.</p>
+        <p>Only admins change the newsroom’s policy, members and publishing settings.</p>
         <div className="settings-grid">{outlets}</div>
       </div>
     );

@@ -39,7 +39,7 @@ describe('the intake screen’s highlighted text', () => {
   });
 
   it('makes a higher score a stronger highlight and prints it as a percentage', () => {
-    expect([0, 0.29, 0.3, 0.5, 0.74, 0.75, 1].map(strengthOf)).toEqual([1, 1, 2, 3, 3, 4, 4]);
+    expect([0, 0.49, 0.5, 0.7, 0.84, 0.85, 1].map(strengthOf)).toEqual([1, 1, 2, 3, 3, 4, 4]);
     expect([0.876, 0, 1.2].map(percent)).toEqual(['88%', '0%', '100%']);
   });
 });
