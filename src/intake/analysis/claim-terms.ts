@@ -4,7 +4,7 @@ import { stemmer as enStem } from '@orama/stemmers/english';
 import { stemmer as esStem } from '@orama/stemmers/spanish';
 import { stemmer as frStem } from '@orama/stemmers/french';
 import { stemmer as ruStem } from '@orama/stemmers/russian';
-import { cuesFor } from './languages/index.js';
+import { cuesFor, type CompiledCues } from './languages/index.js';
 import { PhraseSet } from './phrase-set.js';
 import { SYNONYMS } from './synonyms.js';
 import { tokenize, type Token } from './tokens.js';
@@ -44,6 +44,56 @@ export function normaliseFigure(figure: string, language: string, multiplier = 1
   return String(Math.round(value * 1000) / 1000);
 }
 
+/** Joins the halves of a German compound cardinal: "dreiundzwanzig" is 3 + 20. */
+const GERMAN_COMPOUND = /^(\p{L}+)und(\p{L}+)$/u;
+
+/**
+ * Numbers written in words, composed as they are read: "four thousand" is
+ * 4000, "mille deux cents" 1200, "dreiundzwanzig" 23. Ones below 2 are left
+ * out ("one of the…"), and a multiplier after a figure ("4 thousand") was
+ * already read with the figure.
+ */
+function spelledNumbers(tokens: readonly Token[], cues: CompiledCues): number[] {
+  const found: number[] = [];
+  let total = 0;
+  let current = 0;
+  let active = false;
+  const flush = () => {
+    if (active && total + current >= 2) found.push(total + current);
+    total = 0;
+    current = 0;
+    active = false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].lower;
+    const multiplier = cues.multipliers.get(word);
+    const compound = GERMAN_COMPOUND.exec(word);
+    const small = cues.cardinals.get(word) ?? (compound ? sumOf(compound[1], compound[2], cues) : undefined);
+    if (multiplier !== undefined && multiplier >= 1000) {
+      if (!active && i > 0 && /^\p{N}/u.test(tokens[i - 1].text)) continue;
+      total += (current || 1) * multiplier;
+      current = 0;
+      active = true;
+    } else if (small === 100) {
+      current = (current || 1) * 100;
+      active = true;
+    } else if (small !== undefined && !(word === 'a' && !active && cues.multipliers.get(tokens[i + 1]?.lower ?? '') === undefined && cues.cardinals.get(tokens[i + 1]?.lower ?? '') !== 100)) {
+      current += small;
+      active = true;
+    } else if (!(active && cues.conjunctions.has(word))) {
+      flush();
+    }
+  }
+  flush();
+  return found;
+}
+
+function sumOf(unit: string, ten: string, cues: CompiledCues): number | undefined {
+  const a = cues.cardinals.get(unit);
+  const b = cues.cardinals.get(ten);
+  return a !== undefined && b !== undefined && a < 10 && b >= 20 ? a + b : undefined;
+}
+
 function numbersOf(text: string, tokens: readonly Token[], language: string): string[] {
   const cues = cuesFor(language);
   const found: string[] = [];
@@ -54,10 +104,7 @@ function numbersOf(text: string, tokens: readonly Token[], language: string): st
     const value = normaliseFigure(m[0].trim(), language, multiplier);
     if (value !== null) found.push(value);
   }
-  for (const token of tokens) {
-    const value = cues.cardinals.get(token.lower);
-    if (value !== undefined && value >= 2) found.push(String(value));
-  }
+  for (const value of spelledNumbers(tokens, cues)) found.push(String(value));
   return [...new Set(found)];
 }
 

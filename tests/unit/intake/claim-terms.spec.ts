@@ -35,4 +35,16 @@ describe('claimTerms', () => {
     expect(claimTerms('nine months ago', 'en').numbers).toEqual(['9']);
     expect(claimTerms('٣٠٠ مقاتل', 'ar').numbers).toEqual(['300']);
   });
+
+  it('reads numbers written in words as they are composed', () => {
+    expect(claimTerms('Four thousand soldiers arrived', 'en').numbers).toEqual(['4000']);
+    expect(claimTerms('4 thousand soldiers arrived', 'en').numbers).toEqual(['4000']);
+    expect(claimTerms('two hundred and fifty people', 'en').numbers).toEqual(['250']);
+    expect(claimTerms('one of the men, a dog and a cat', 'en').numbers).toEqual([]);
+    expect(claimTerms('mille deux cents hectares', 'fr').numbers).toEqual(claimTerms('1 200 hectares', 'fr').numbers);
+    expect(claimTerms('dreiundzwanzig Verletzte', 'de').numbers).toEqual(['23']);
+    expect(claimTerms('doscientos cincuenta', 'es').numbers).toEqual(['250']);
+    expect(claimTerms('48 тысячами взрослых', 'ru').numbers).toEqual(['48000']);
+    expect(claimTerms('двадцать три человека', 'ru').numbers).toEqual(['23']);
+  });
 });

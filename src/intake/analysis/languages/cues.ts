@@ -47,7 +47,7 @@ export interface LanguageCues {
   opinions: readonly string[];
   firstPerson: readonly string[];
   boilerplate: readonly string[];
-  /** Small cardinals spelled out, for claimTerms' number agreement ("nine" is 9). */
+  /** Cardinals spelled out, for claimTerms' number agreement ("nine" is 9; "hundred" multiplies what precedes it, thousands are `multipliers`). */
   cardinals: Readonly<Record<string, number>>;
   /** Multipliers after a figure ("1.5 million"). */
   multipliers: Readonly<Record<string, number>>;

@@ -44,6 +44,6 @@ export const de: LanguageCues = {
   opinions: ['ich denke', 'ich glaube', 'wir glauben', 'meiner meinung nach', 'meines erachtens', 'sollte', 'sollten', 'muss', 'müssen', 'schändlich', 'skandalös', 'lächerlich', 'absurd', 'schrecklich', 'wunderbar', 'dumm', 'leider', 'glücklicherweise', 'offensichtlich', 'sogenannte', 'sogenannten'],
   firstPerson: ['ich', 'mich', 'mir', 'mein', 'meine', 'wir', 'uns', 'unser', 'unsere'],
   boilerplate: ['hier klicken', 'weiterlesen', 'mehr lesen', 'abonnieren', 'newsletter', 'cookies', 'datenschutz', 'alle rechte vorbehalten', 'teilen', 'folgen sie uns', 'anmelden', 'anzeige', 'werbung', 'kommentare'],
-  cardinals: { null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, hundert: 100, tausend: 1000 },
+  cardinals: { null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100 },
   multipliers: { tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9 },
 };

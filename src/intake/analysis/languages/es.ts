@@ -42,6 +42,6 @@ export const es: LanguageCues = {
   opinions: ['creo que', 'pienso que', 'creemos que', 'en mi opinión', 'a mi juicio', 'debería', 'deberían', 'debe', 'hay que', 'vergonzoso', 'escandaloso', 'ridículo', 'absurdo', 'terrible', 'maravilloso', 'estúpido', 'lamentablemente', 'afortunadamente', 'obviamente', 'supuesto', 'llamado'],
   firstPerson: ['yo', 'me', 'mí', 'mi', 'mis', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   boilerplate: ['haga clic', 'leer más', 'suscríbete', 'suscríbase', 'regístrate', 'boletín', 'newsletter', 'cookies', 'todos los derechos reservados', 'compartir', 'síguenos', 'iniciar sesión', 'publicidad', 'comentarios'],
-  cardinals: { cero: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15, veinte: 20, treinta: 30, cien: 100, mil: 1000 },
-  multipliers: { mil: 1e3, millón: 1e6, millones: 1e6 },
+  cardinals: { cero: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, trescientos: 300, cuatrocientos: 400, quinientos: 500 },
+  multipliers: { mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9 },
 };

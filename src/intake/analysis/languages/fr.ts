@@ -41,6 +41,6 @@ export const fr: LanguageCues = {
   opinions: ['je pense', 'je crois', 'nous pensons', 'nous croyons', 'à mon avis', 'selon moi', 'devrait', 'doit', 'il faut', 'honteux', 'scandaleux', 'ridicule', 'absurde', 'terrible', 'magnifique', 'stupide', 'malheureusement', 'heureusement', 'évidemment', 'soi disant', 'prétendu'],
   firstPerson: ['je', 'j', 'me', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'],
   boilerplate: ['cliquez ici', 'lire la suite', 'abonnez vous', 'inscrivez vous', 'newsletter', 'cookies', 'tous droits réservés', 'partager', 'suivez nous', 'se connecter', 'publicité', 'commentaires'],
-  cardinals: { zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100, mille: 1000 },
+  cardinals: { zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100 },
   multipliers: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
 };
