@@ -134,6 +134,8 @@ export function claimTerms(text: string, language: string): { terms: string[]; n
       continue;
     }
     if (/^\p{N}/u.test(token.text) || cues.stopWords.has(token.lower) || token.lower.length < 2) continue;
+    // quantities are compared as numbers, not as words ("two thousand" and "2,000")
+    if (cues.cardinals.has(token.lower) || cues.multipliers.has(token.lower) || cues.numberWords.has(token.lower)) continue;
     terms.push(fold(stem(token.lower)));
   }
   return { terms: [...new Set(terms)], numbers: numbersOf(text, tokens, code) };

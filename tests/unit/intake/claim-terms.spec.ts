@@ -37,7 +37,7 @@ describe('claimTerms', () => {
   });
 
   it('reads numbers written in words as they are composed', () => {
-    expect(claimTerms('Four thousand soldiers arrived', 'en').numbers).toEqual(['4000']);
+    expect(claimTerms('Four thousand soldiers arrived', 'en')).toEqual({ terms: ['soldier', 'arriv'], numbers: ['4000'] });
     expect(claimTerms('4 thousand soldiers arrived', 'en').numbers).toEqual(['4000']);
     expect(claimTerms('two hundred and fifty people', 'en').numbers).toEqual(['250']);
     expect(claimTerms('one of the men, a dog and a cat', 'en').numbers).toEqual([]);
