@@ -31,6 +31,8 @@ export interface NewsroomSettings {
   ratingScale: RatingDefinition[];
   signoffPolicy: SignoffPolicy;
   publisher: PublisherIdentity;
+  /** Researchers may take a new ticket themselves (assign themselves and start); editors always may. */
+  selfAssignment: boolean;
 }
 
 const rating = (key: string, label: string, description: string, value: number): RatingDefinition => ({
@@ -67,6 +69,8 @@ export function resolveSettings(stored: Record<string, unknown> | null | undefin
     ratingScale: partial.ratingScale?.length ? partial.ratingScale : [...DEFAULT_RATING_SCALE],
     signoffPolicy: partial.signoffPolicy ?? DEFAULT_SIGNOFF_POLICY,
     publisher: partial.publisher ?? {},
+    // On unless an admin turned it off: a small newsroom can work on day one without an editor handing out every ticket.
+    selfAssignment: typeof partial.selfAssignment === 'boolean' ? partial.selfAssignment : true,
   };
 }
 

@@ -6,6 +6,7 @@ export interface SettingsUpdate {
   ratingScale?: RatingDefinition[];
   signoffPolicy?: { required: SignoffPolicy['required']; excludeRatingSetter?: boolean };
   publisher?: PublisherIdentity;
+  selfAssignment?: boolean;
 }
 
 export const POLICY_ROLES = ['reviewer', 'editor', 'admin'] as const;
@@ -53,6 +54,7 @@ export function mergeSettings(stored: Record<string, unknown> | null | undefined
       excludeRatingSetter: update.signoffPolicy.excludeRatingSetter ?? true,
     };
   }
+  if (update.selfAssignment !== undefined) next.selfAssignment = update.selfAssignment;
   if (update.publisher) next.publisher = Object.fromEntries(Object.entries(update.publisher).filter(([, value]) => value !== undefined));
   return next;
 }

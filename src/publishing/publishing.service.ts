@@ -2,13 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MemberContext } from '../access/actor.js';
-import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { type DomainEvent, DomainEvents } from '../events/domain-events.js';
 import { SignedContentService, type SignedState } from '../signoffs/signed-content.service.js';
-import { describeMissing, evaluatePolicy } from '../signoffs/signoff-policy.js';
+import { contentFacts, describeMissing, evaluatePolicy } from '../signoffs/signoff-policy.js';
 import { invalidateSignoffs } from '../signoffs/ticket-state.js';
 import { decide, type LifecycleAction } from '../tickets/ticket-lifecycle.js';
 import { TicketTransitionsService } from '../tickets/ticket-transitions.service.js';
@@ -34,7 +33,6 @@ export class PublishingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly content: SignedContentService,
-    private readonly audit: AuditService,
     private readonly outbox: WebhookOutbox,
     private readonly events: DomainEvents,
     private readonly transitions: TicketTransitionsService,
@@ -50,9 +48,10 @@ export class PublishingService {
         throw new AppError('version_conflict', `The ticket is at version ${state.ticket.version}, not ${expectedVersion}.`);
       }
       const records = await this.content.signoffs(manager, state.ticket.id);
-      const outcome = evaluatePolicy(state.settings.signoffPolicy, records, { ratingSetBy: state.ticket.ratingSetBy }, state.hash);
+      const facts = { ratingSetBy: state.ticket.ratingSetBy, ...contentFacts({ ...state.ticket, writeup: state.writeup }) };
+      const outcome = evaluatePolicy(state.settings.signoffPolicy, records, facts, state.hash);
       if (!outcome.met) {
-        throw new AppError('state_conflict', `The approvals no longer cover the current content: ${describeMissing(outcome.missing)}.`);
+        throw new AppError('state_conflict', outcome.incomplete ?? `The approvals no longer cover the current content: ${describeMissing(outcome.missing)}.`);
       }
       const previous = await latestPublication(manager, state.ticket.id);
       const publicationVersion = (previous?.version ?? 0) + 1;
@@ -124,26 +123,22 @@ export class PublishingService {
       const state = await this.content.load(manager, member.newsroomId, ticketId, true);
       const { ticket } = state;
       const channel = action === 'publish' ? 'publish' : action === 'correct' ? 'corrections' : 'retract';
-      const decision = decide(ticket.status, action, member.role, { assigned: false, hasResearcher: true, channel });
+      const facts = contentFacts({ ...ticket, writeup: state.writeup });
+      const decision = decide(ticket.status, action, member.role, { assigned: false, hasResearcher: true, channel, ...facts });
       if (!decision.ok) throw new AppError(decision.kind, decision.reason);
       const done = await work(manager, state);
+      const url = this.publicUrl(member.slug, ticket.id);
+      // One member action, one history entry: the publishing entry carries the status move (before/after status and version).
       const { ticket: moved, event } = await this.transitions.applyTransition(manager, {
         ticket: { id: ticket.id, newsroom_id: ticket.newsroomId, status: ticket.status, version: ticket.version, assigned: false, has_researcher: true },
         action,
         actor: { userId: member.userId, role: member.role },
         channel,
+        facts,
         details: { publicationVersion: done.publicationVersion },
+        history: { action: eventType, after: { url, ...done.audit } },
       });
       const version = moved.version;
-      const url = this.publicUrl(member.slug, ticket.id);
-      await this.audit.append(manager, {
-        newsroomId: member.newsroomId,
-        ticketId: ticket.id,
-        actorId: member.userId,
-        action: eventType,
-        before: { status: ticket.status, version: ticket.version },
-        after: { status: decision.to, version, url, ...done.audit },
-      });
       const data = { ticketId: ticket.id, ticketNumber: ticket.number, url, publicationVersion: done.publicationVersion };
       await this.outbox.enqueue(manager, member.newsroomId, eventType, { ...data, ...done.audit });
       return {

@@ -1,5 +1,8 @@
 import { atLeast, ROLES, roleRank, type Role } from '../access/roles.js';
 import type { SignoffPolicy } from '../newsrooms/newsroom-settings.js';
+import { verdictComplete, writeupWritten } from '../tickets/content-facts.js';
+import { missingContent } from '../tickets/ticket-lifecycle.js';
+import type { SignedContent } from './content-hash.js';
 
 export type SignoffDecision = 'approve' | 'request_changes';
 
@@ -19,6 +22,15 @@ export interface SignoffFact {
 export interface VerdictFacts {
   /** Who set the current rating, if anyone. */
   ratingSetBy: string | null;
+  /** The verdict has a rating and a summary. */
+  hasVerdict: boolean;
+  /** The write-up's canonical text is not blank. */
+  hasWriteup: boolean;
+}
+
+/** The content facts of what a sign-off approves, from the very content the hash is computed over. */
+export function contentFacts(content: SignedContent): Pick<VerdictFacts, 'hasVerdict' | 'hasWriteup'> {
+  return { hasVerdict: verdictComplete(content), hasWriteup: writeupWritten(content.writeup) };
 }
 
 export interface MissingApproval {
@@ -29,7 +41,8 @@ export interface MissingApproval {
 
 export type PolicyOutcome =
   | { met: true; approvals: SignoffFact[] }
-  | { met: false; missing: MissingApproval[]; approvals: SignoffFact[] };
+  /** `incomplete`: what the content lacks, in words; approvals cannot approve content that is not there. */
+  | { met: false; missing: MissingApproval[]; approvals: SignoffFact[]; incomplete?: string };
 
 /** A sign-off is stale once the content it approved is no longer the current content. */
 export function isStale(signoff: Pick<SignoffFact, 'contentHash' | 'invalidated'>, currentHash: string): boolean {
@@ -47,6 +60,9 @@ export function isStale(signoff: Pick<SignoffFact, 'contentHash' | 'invalidated'
  * Slots are filled from the most demanding role down, each time with the
  * least senior eligible member: roles are totally ordered, so this greedy
  * assignment finds a complete one whenever one exists.
+ *
+ * Content without a verdict or with a blank write-up is never approved,
+ * whatever the sign-offs (the lifecycle's own reason says what is missing).
  */
 export function evaluatePolicy(policy: SignoffPolicy, signoffs: readonly SignoffFact[], facts: VerdictFacts, currentHash: string): PolicyOutcome {
   const latest = new Map<string, SignoffFact>();
@@ -78,6 +94,8 @@ export function evaluatePolicy(policy: SignoffPolicy, signoffs: readonly Signoff
   if (requirements.length === 0 && eligible.length === 0) missing.push({ role: 'reviewer', required: 1, counted: 0 });
   if (requirements.length === 0 && eligible[0]) approvals.push(eligible[0]);
   missing.sort((a, b) => roleRank(a.role) - roleRank(b.role));
+  const incomplete = missingContent('approve', facts);
+  if (incomplete) return { met: false, missing, approvals, incomplete };
   return missing.length === 0 ? { met: true, approvals } : { met: false, missing, approvals };
 }
 

@@ -19,5 +19,6 @@ export function signoffView(record: SignoffRecord, currentHash: string, outcome:
 
 export function policyView(outcome: PolicyOutcome): PolicyStatusDto {
   const missing = outcome.met ? [] : outcome.missing;
-  return { met: outcome.met, missing, description: describeMissing(missing) };
+  const incomplete = outcome.met ? null : (outcome.incomplete ?? null);
+  return { met: outcome.met, missing, incomplete, description: [incomplete, describeMissing(missing)].filter(Boolean).join(' ') };
 }

@@ -10,7 +10,8 @@ import type { TicketStatus } from '../tickets/ticket-status.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import type { CreateSignoffDto, SignoffListDto, SignoffResultDto } from './dto/signoff.dto.js';
 import { SignedContentService, type SignedState } from './signed-content.service.js';
-import { evaluatePolicy, isStale, type PolicyOutcome } from './signoff-policy.js';
+import { missingContent } from '../tickets/ticket-lifecycle.js';
+import { contentFacts, evaluatePolicy, isStale, type PolicyOutcome } from './signoff-policy.js';
 import { policyView, signoffView } from './signoff-views.js';
 
 interface Transition {
@@ -113,12 +114,11 @@ export class SignoffsService {
     return result;
   }
 
-  /** The rating setter may not approve their own verdict when the policy excludes them. */
+  /** Only complete content can be approved; the rating setter may not approve their own verdict when the policy excludes them. */
   private assertMayApprove(member: MemberContext, state: SignedState): void {
     const { ticket, settings } = state;
-    if (!ticket.rating || !ticket.summary) {
-      throw new AppError('state_conflict', 'There is nothing to approve yet: the verdict needs a rating and a summary.');
-    }
+    const incomplete = missingContent('approve', contentFacts({ ...ticket, writeup: state.writeup }));
+    if (incomplete) throw new AppError('state_conflict', incomplete);
     if (settings.signoffPolicy.excludeRatingSetter && ticket.ratingSetBy === member.userId) {
       throw new AppError('forbidden', 'You set the current rating, so your approval cannot count; another member must approve it.');
     }
@@ -135,7 +135,8 @@ export class SignoffsService {
 
   private async evaluate(manager: EntityManager, state: SignedState) {
     const records = await this.content.signoffs(manager, state.ticket.id);
-    const outcome = evaluatePolicy(state.settings.signoffPolicy, records, { ratingSetBy: state.ticket.ratingSetBy }, state.hash);
+    const facts = { ratingSetBy: state.ticket.ratingSetBy, ...contentFacts({ ...state.ticket, writeup: state.writeup }) };
+    const outcome = evaluatePolicy(state.settings.signoffPolicy, records, facts, state.hash);
     return { records, outcome };
   }
 
@@ -153,6 +154,7 @@ export class SignoffsService {
       action,
       actor: action === 'approve' ? { userId: null, role: 'system' } : { userId: member.userId, role: member.role },
       channel: 'signoff',
+      facts: contentFacts({ ...ticket, writeup: state.writeup }),
       details: {
         contentHash: state.hash,
         ...(outcome ? { approvals: outcome.approvals.map((approval) => ({ signoffId: approval.id, userId: approval.userId, role: approval.role })) } : {}),

@@ -6,11 +6,13 @@ import { atLeast, type Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/errors/app-error.js';
 import { type DomainEvent, DomainEvents } from '../events/domain-events.js';
+import { resolveSettings } from '../newsrooms/newsroom-settings.js';
 import type { AssigneeRole } from './ticket-assignee.entity.js';
 import { staleVersion } from './expected-version.js';
+import { decide } from './ticket-lifecycle.js';
 import { type TicketView, toTicket } from './ticket-row.js';
 import { type TicketForActor, TicketStore } from './ticket-store.js';
-import { TicketTransitionsService } from './ticket-transitions.service.js';
+import { refusalError, TicketTransitionsService } from './ticket-transitions.service.js';
 import type { TicketStatus } from './ticket-status.js';
 
 const CLOSED: readonly TicketStatus[] = ['rejected', 'retracted'];
@@ -25,8 +27,11 @@ export class TicketAssignmentService {
     private readonly events: DomainEvents,
   ) {}
 
-  /** Assigns (or changes the role of) a member; a researcher on a `new` ticket moves it to `assigned`. */
-  async assign(member: MemberContext, ticketId: string, userId: string, role: AssigneeRole, expected: number | undefined): Promise<TicketView> {
+  /**
+   * Assigns (or changes the role of) a member; a researcher on a `new` ticket
+   * moves it to `assigned`, and that move is part of the one history entry.
+   */
+  async assign(member: MemberContext, ticketId: string, userId: string, role: AssigneeRole, expected: number): Promise<TicketView> {
     const { ticket, published } = await this.dataSource.transaction(async (manager) => {
       const current = await this.prepare(manager, member, ticketId, expected);
       const memberRole = await this.memberRole(manager, member.newsroomId, userId);
@@ -42,14 +47,7 @@ export class TicketAssignmentService {
          ON CONFLICT (ticket_id, user_id) DO UPDATE SET role = EXCLUDED.role, assigned_by = EXCLUDED.assigned_by, assigned_at = now()`,
         [ticketId, userId, role, member.userId],
       );
-      await this.audit.append(manager, {
-        newsroomId: member.newsroomId,
-        ticketId,
-        actorId: member.userId,
-        action: 'ticket.assigned',
-        before: { userId, role: previous?.role ?? null },
-        after: { userId, role },
-      });
+      const entry = { before: { userId, role: previous?.role ?? null }, after: { userId, role } };
       const events: DomainEvent[] = [];
       let ticket: TicketView;
       if (current.status === 'new' && role === 'researcher') {
@@ -58,10 +56,12 @@ export class TicketAssignmentService {
           action: 'assign',
           actor: { userId: member.userId, role: member.role },
           channel: 'assignees',
+          history: { action: 'ticket.assigned', ...entry },
         });
         ticket = moved.ticket;
         events.push(moved.event);
       } else {
+        await this.audit.append(manager, { newsroomId: member.newsroomId, ticketId, actorId: member.userId, action: 'ticket.assigned', ...entry });
         ticket = toTicket(await this.store.compareAndSet(manager, current, current.version, member.userId, '', []));
       }
       events.unshift({ type: 'ticket.assigned', newsroomId: member.newsroomId, ticketId, actorId: member.userId, userId, removed: false, status: ticket.status, version: ticket.version });
@@ -71,7 +71,53 @@ export class TicketAssignmentService {
     return ticket;
   }
 
-  async unassign(member: MemberContext, ticketId: string, userId: string, expected: number | undefined): Promise<TicketView> {
+  /**
+   * "Take this ticket": the member assigns themselves as researcher and starts
+   * research, one move with one history entry. Allowed to researchers and up
+   * when the newsroom's `selfAssignment` setting is on (editors always), on a
+   * new ticket nobody researches yet.
+   */
+  async take(member: MemberContext, ticketId: string, expected: number): Promise<TicketView> {
+    const { ticket, published } = await this.dataSource.transaction(async (manager) => {
+      const current = await this.store.load(manager, member, ticketId, 'update');
+      const [newsroom] = (await manager.query(`SELECT settings FROM newsrooms WHERE id = $1`, [member.newsroomId])) as { settings: Record<string, unknown> }[];
+      const facts = { selfAssignment: resolveSettings(newsroom?.settings).selfAssignment };
+      const decision = decide(current.status, 'take', member.role, { assigned: current.assigned, hasResearcher: current.has_researcher, channel: 'take', ...facts });
+      if (!decision.ok) throw refusalError(decision);
+      if (current.version !== expected) throw staleVersion(current.version);
+      const [previous] = (await manager.query(`SELECT role FROM ticket_assignees WHERE ticket_id = $1 AND user_id = $2`, [ticketId, member.userId])) as {
+        role: AssigneeRole;
+      }[];
+      await manager.query(
+        `INSERT INTO ticket_assignees (ticket_id, user_id, role, assigned_by) VALUES ($1, $2, 'researcher', $2)
+         ON CONFLICT (ticket_id, user_id) DO UPDATE SET role = EXCLUDED.role, assigned_by = EXCLUDED.assigned_by, assigned_at = now()`,
+        [ticketId, member.userId],
+      );
+      const moved = await this.transitions.applyTransition(manager, {
+        ticket: { ...current, assigned: true },
+        action: 'take',
+        actor: { userId: member.userId, role: member.role },
+        channel: 'take',
+        facts,
+        history: { action: 'ticket.taken', before: { userId: member.userId, role: previous?.role ?? null }, after: { userId: member.userId, role: 'researcher' } },
+      });
+      const assigned: DomainEvent = {
+        type: 'ticket.assigned',
+        newsroomId: member.newsroomId,
+        ticketId,
+        actorId: member.userId,
+        userId: member.userId,
+        removed: false,
+        status: moved.ticket.status,
+        version: moved.ticket.version,
+      };
+      return { ticket: moved.ticket, published: [assigned, moved.event] };
+    });
+    for (const event of published) this.events.publish(event);
+    return ticket;
+  }
+
+  async unassign(member: MemberContext, ticketId: string, userId: string, expected: number): Promise<TicketView> {
     const ticket = await this.dataSource.transaction(async (manager) => {
       const current = await this.prepare(manager, member, ticketId, expected);
       const removed = (await manager.query(`DELETE FROM ticket_assignees WHERE ticket_id = $1 AND user_id = $2 RETURNING role`, [ticketId, userId])) as [
@@ -94,9 +140,9 @@ export class TicketAssignmentService {
     return ticket;
   }
 
-  private async prepare(manager: EntityManager, member: MemberContext, ticketId: string, expected: number | undefined): Promise<TicketForActor> {
+  private async prepare(manager: EntityManager, member: MemberContext, ticketId: string, expected: number): Promise<TicketForActor> {
     const current = await this.store.loadFor(manager, member, ticketId, 'ticket.assign', 'update');
-    if (expected !== undefined && current.version !== expected) throw staleVersion(current.version);
+    if (current.version !== expected) throw staleVersion(current.version);
     if (CLOSED.includes(current.status)) throw new AppError('state_conflict', `A ${current.status} ticket takes no assignments.`);
     return current;
   }

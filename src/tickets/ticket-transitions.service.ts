@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MemberContext } from '../access/actor.js';
+import type { AuditAction } from '../audit/audit-chain.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/errors/app-error.js';
 import { type DomainEvent, DomainEvents } from '../events/domain-events.js';
+import { verdictComplete } from './content-facts.js';
 import { staleVersion } from './expected-version.js';
 import {
   type Decision,
@@ -13,6 +15,7 @@ import {
   type LifecycleAction,
   type LifecycleActor,
   type TransitionChannel,
+  type TransitionFacts,
 } from './ticket-lifecycle.js';
 import { type TicketView, toTicket } from './ticket-row.js';
 import { type TicketForActor, TicketStore } from './ticket-store.js';
@@ -22,6 +25,8 @@ import { TransitionHooks } from './transition-hooks.js';
 export interface TransitionRequest {
   /** The ticket as read in this transaction (status and version are what the move is decided on). */
   ticket: Pick<TicketForActor, 'id' | 'newsroom_id' | 'status' | 'version' | 'assigned' | 'has_researcher'>;
+  /** What the caller gathered about the content and the newsroom, for the moves that need it (submit, approve, publish, take). */
+  facts?: Pick<TransitionFacts, 'hasVerdict' | 'hasWriteup' | 'selfAssignment'>;
   action: LifecycleAction;
   /** Null and `system` when the desk itself moves the ticket (e.g. the sign-off policy is met). */
   actor: { userId: string | null; role: LifecycleActor };
@@ -29,6 +34,12 @@ export interface TransitionRequest {
   note?: string;
   /** Extra facts for the history entry (e.g. the publication id). */
   details?: Record<string, unknown>;
+  /**
+   * The use case's own history entry, written instead of a separate
+   * `ticket.transitioned` one, so that one action of a member leaves one
+   * entry (e.g. `verdict.published`, carrying the status move too).
+   */
+  history?: { action: AuditAction; before?: Record<string, unknown>; after?: Record<string, unknown> };
 }
 
 export interface TransitionResult {
@@ -56,10 +67,12 @@ export class TicketTransitionsService {
   async transition(member: MemberContext, ticketId: string, to: TicketStatus, note: string | undefined, expected: number): Promise<TicketView> {
     const result = await this.dataSource.transaction(async (manager) => {
       const ticket = await this.store.load(manager, member, ticketId, 'update');
+      const facts = { hasVerdict: verdictComplete(ticket) };
       const decision = decideMove(ticket.status, to, member.role, {
         assigned: ticket.assigned,
         hasResearcher: ticket.has_researcher,
         channel: 'transitions',
+        ...facts,
       });
       if (!decision.ok) throw refusalError(decision);
       if (ticket.version !== expected) throw staleVersion(ticket.version);
@@ -68,6 +81,7 @@ export class TicketTransitionsService {
         action: decision.action,
         actor: { userId: member.userId, role: member.role },
         channel: 'transitions',
+        facts,
         note,
       });
     });
@@ -90,19 +104,28 @@ export class TicketTransitionsService {
       assigned: ticket.assigned,
       hasResearcher: ticket.has_researcher,
       channel,
+      ...request.facts,
     });
     if (!decision.ok) throw refusalError(decision);
     const actorId = actor.userId ?? (await this.systemActorFallback(manager, ticket.id));
     // The status condition is redundant with the version, but states the intent of the write.
     const row = await this.store.compareAndSet(manager, ticket, ticket.version, actorId, 'status = $4', [decision.to, decision.from], 'AND t.status = $5');
     const updated = toTicket(row);
+    const { history } = request;
     await this.audit.append(manager, {
       newsroomId: ticket.newsroom_id,
       ticketId: ticket.id,
       actorId: actor.userId,
-      action: 'ticket.transitioned',
-      before: { status: decision.from },
-      after: { status: decision.to, action, ...(request.note ? { note: request.note } : {}), ...(request.details ?? {}) },
+      action: history?.action ?? 'ticket.transitioned',
+      before: { status: decision.from, ...(history ? { version: ticket.version, ...history.before } : {}) },
+      after: {
+        status: decision.to,
+        action,
+        ...(history ? { version: updated.version } : {}),
+        ...(request.note ? { note: request.note } : {}),
+        ...(request.details ?? {}),
+        ...history?.after,
+      },
     });
     await this.hooks.run(manager, {
       newsroomId: ticket.newsroom_id,

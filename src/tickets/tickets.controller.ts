@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Access, Member } from '../access/access.decorator.js';
 import type { MemberContext } from '../access/actor.js';
 import { QueueQueryDto } from './dto/queue-query.dto.js';
-import { AssignDto, TransitionDto, UnassignDto } from './dto/ticket-action.dto.js';
+import { AssignDto, TakeDto, TransitionDto, UnassignDto } from './dto/ticket-action.dto.js';
 import { CreateTicketDto, UpdateTicketDto } from './dto/ticket-input.dto.js';
 import { SimilarTicketsDto, TicketDetailDto, TicketDto, TicketPageDto } from './dto/ticket-output.dto.js';
 import { expectedVersion } from './expected-version.js';
@@ -79,7 +79,7 @@ export class TicketsController {
   @ApiHeader(IF_MATCH)
   @ApiCreatedResponse({ type: TicketDto, description: 'Assigning a researcher to a new ticket moves it to assigned' })
   assign(@Member() member: MemberContext, @Param('id') id: string, @Body() body: AssignDto, @Headers('if-match') ifMatch: string | undefined): Promise<TicketView> {
-    return this.assignment.assign(member, id, body.userId, body.role, expectedVersion(ifMatch, body.version, false));
+    return this.assignment.assign(member, id, body.userId, body.role, expectedVersion(ifMatch, body.version, true));
   }
 
   @Delete(':id/assignees')
@@ -87,7 +87,20 @@ export class TicketsController {
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: TicketDto })
   unassign(@Member() member: MemberContext, @Param('id') id: string, @Body() body: UnassignDto, @Headers('if-match') ifMatch: string | undefined): Promise<TicketView> {
-    return this.assignment.unassign(member, id, body.userId, expectedVersion(ifMatch, body.version, false));
+    return this.assignment.unassign(member, id, body.userId, expectedVersion(ifMatch, body.version, true));
+  }
+
+  @Post(':id/take')
+  @Access.member('ticket.transition')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({
+    summary: 'Take a ticket',
+    description:
+      'Assigns you as researcher and starts research on a new ticket nobody researches yet: researchers and up, when the newsroom allows self-assignment (editors always). 403 when not allowed, 409 for the wrong state, a ticket that already has a researcher, or a stale version.',
+  })
+  @ApiCreatedResponse({ type: TicketDto })
+  take(@Member() member: MemberContext, @Param('id') id: string, @Body() body: TakeDto, @Headers('if-match') ifMatch: string | undefined): Promise<TicketView> {
+    return this.assignment.take(member, id, expectedVersion(ifMatch, body.version, true));
   }
 
   @Get(':id/similar')

@@ -377,6 +377,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/newsrooms/{slug}/tickets/{id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a ticket
+         * @description Assigns you as researcher and starts research on a new ticket nobody researches yet: researchers and up, when the newsroom allows self-assignment (editors always). 403 when not allowed, 409 for the wrong state, a ticket that already has a researcher, or a stale version.
+         */
+        post: operations["TicketsController_take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/newsrooms/{slug}/tickets/{id}/similar": {
         parameters: {
             query?: never;
@@ -1005,6 +1025,8 @@ export interface components {
             ratingScale: components["schemas"]["RatingDefinitionDto"][];
             signoffPolicy: components["schemas"]["SignoffPolicyDto"];
             publisher: components["schemas"]["PublisherDto"];
+            /** @description Researchers may take a new ticket themselves: assign themselves and start research */
+            selfAssignment: boolean;
         };
         NewsroomDto: {
             /** Format: uuid */
@@ -1039,6 +1061,8 @@ export interface components {
             ratingScale?: components["schemas"]["RatingDefinitionDto"][];
             signoffPolicy?: components["schemas"]["SignoffPolicyDto"];
             publisher?: components["schemas"]["PublisherDto"];
+            /** @description Researchers may take a new ticket themselves: assign themselves and start research (default true) */
+            selfAssignment?: boolean;
         };
         UpdateNewsroomDto: {
             /** @example Demo Desk */
@@ -1374,13 +1398,17 @@ export interface components {
             userId: string;
             /** @enum {string} */
             role: "researcher" | "reviewer";
-            /** @description Checked when given (or send If-Match) */
+            /** @description The version you read (or send If-Match); one of the two is required */
             version?: number;
         };
         UnassignDto: {
             /** Format: uuid */
             userId: string;
-            /** @description Checked when given (or send If-Match) */
+            /** @description The version you read (or send If-Match); one of the two is required */
+            version?: number;
+        };
+        TakeDto: {
+            /** @description The version you read (or send If-Match); one of the two is required */
             version?: number;
         };
         SimilarTicketDto: {
@@ -1561,6 +1589,8 @@ export interface components {
         PolicyStatusDto: {
             met: boolean;
             missing: components["schemas"]["MissingApprovalDto"][];
+            /** @description What the content lacks before anyone can approve it (no rating or summary, an empty write-up); null when it is complete */
+            incomplete: string | null;
             /** @description What is missing, in words; empty when met */
             description: string;
         };
@@ -3684,6 +3714,63 @@ export interface operations {
                 };
             };
             /** @description Requires the editor role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not a member of this newsroom */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TicketsController_take: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ticket version you read (or `version` in the body) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The newsroom */
+                slug: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires the researcher role or higher */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,5 @@
-import { type FormEvent, useState } from 'react';
-import { allowed, correct, publicPageUrl, publish, retract } from '../api/desk';
+import { type FormEvent, useEffect, useState } from 'react';
+import { allowed, correct, listSignoffs, publicPageUrl, publish, retract } from '../api/desk';
 import { messageOf } from '../api/errors';
 import type { NewsroomMembership, Publication, Ticket } from '../api/types';
 import { ErrorNote, Section } from '../ui/common';
@@ -12,6 +12,21 @@ export function PublishPanel({ slug, ticket, membership, onChanged }: { slug: st
   const [busy, setBusy] = useState(false);
   const isEditor = allowed(membership, 'ticket.publish');
   const everPublished = ticket.status === 'published' || ticket.status === 'retracted' || !!publication;
+  // Why publishing would be refused now (an empty write-up, approvals that no longer cover the content), as the server says.
+  const [waiting, setWaiting] = useState<string>();
+  const mayPublish = isEditor && ticket.status === 'approved';
+  useEffect(() => {
+    setWaiting(undefined);
+    if (!mayPublish) return;
+    let current = true;
+    listSignoffs(slug, ticket.id).then(
+      (state) => current && setWaiting(state.policy.met ? undefined : (state.policy.incomplete ?? `The approvals no longer cover the current content: ${state.policy.description}.`)),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [slug, ticket.id, ticket.version, mayPublish]);
 
   if (!isEditor && !everPublished) return null;
 
@@ -46,10 +61,21 @@ export function PublishPanel({ slug, ticket, membership, onChanged }: { slug: st
         </p>
       )}
       {ticket.status === 'retracted' && <p className="muted">This verdict has been retracted. Its public page says so, with the reason.</p>}
-      {isEditor && ticket.status === 'approved' && (
-        <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => setPublication(await publish(slug, ticket)))}>
+      {mayPublish && (
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || !!waiting}
+          aria-describedby={waiting ? 'publish-blocked' : undefined}
+          onClick={() => void run(async () => setPublication(await publish(slug, ticket)))}
+        >
           Publish verdict
         </button>
+      )}
+      {mayPublish && waiting && (
+        <p className="muted" id="publish-blocked">
+          {waiting}
+        </p>
       )}
       {isEditor && ticket.status !== 'approved' && !everPublished && <p className="muted">Publishing opens once the sign-off policy is met.</p>}
       {isEditor && ticket.status === 'published' && !mode && (

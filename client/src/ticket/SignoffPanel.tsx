@@ -53,6 +53,8 @@ export function SignoffPanel(props: {
 
   const nameOf = (id: string, fallback?: string) => fallback ?? members.find((m) => m.userId === id)?.displayName ?? 'A member';
   const mine = state?.items.find((s) => s.userId === userId && !s.stale);
+  // What the content lacks (no verdict, an empty write-up): nobody can approve it until it is there.
+  const incomplete = ticket.status === 'in_review' ? (state?.policy.incomplete ?? undefined) : undefined;
 
   return (
     <Section title="Sign-off" id="signoff">
@@ -81,7 +83,12 @@ export function SignoffPanel(props: {
           </li>
         ))}
       </ul>
-      {state && ticket.status === 'in_review' && !state.policy.met && state.policy.description && <p className="muted policy-missing">Still needed: {state.policy.description}</p>}
+      {incomplete && (
+        <p className="policy-incomplete" id="approve-blocked">
+          {incomplete}
+        </p>
+      )}
+      {state && ticket.status === 'in_review' && !state.policy.met && !incomplete && state.policy.description && <p className="muted policy-missing">Still needed: {state.policy.description}</p>}
       {state?.policy.met && <p className="policy-met">The sign-off policy is met for the current version.</p>}
       {mayReview && (
         <form className="stack" onSubmit={(e) => void submit('approve')(e)}>
@@ -90,7 +97,7 @@ export function SignoffPanel(props: {
             <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
           </label>
           <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
+            <button type="submit" className="primary" disabled={busy || !!incomplete} aria-describedby={incomplete ? 'approve-blocked' : undefined}>
               Approve this version
             </button>
             <button type="button" disabled={busy} onClick={() => void submit('request_changes')()}>

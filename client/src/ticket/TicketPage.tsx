@@ -13,6 +13,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { nextSteps, type Step } from './next-steps';
 import { PublishPanel } from './PublishPanel';
 import { SignoffPanel } from './SignoffPanel';
+import { takeTicket } from './take-ticket';
 import { SimilarPanel } from './SimilarPanel';
 import { VerdictForm } from './VerdictForm';
 import { WriteupEditor } from './WriteupEditor';
@@ -101,7 +102,7 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
         </div>
         <div className="status-box">
           <StatusBadge status={ticket.status} />
-          <Transitions ticket={ticket} membership={membership} userId={user.id} onMoved={() => void reload()} onError={setError} />
+          <Transitions ticket={ticket} membership={membership} userId={user.id} settings={settings} onMoved={() => void reload()} onError={setError} />
         </div>
       </header>
       <ErrorNote message={error} onDismiss={() => setError(undefined)} />
@@ -142,25 +143,29 @@ export function TicketPage({ membership, ticketId }: { membership: NewsroomMembe
             </Section>
           )}
           <SimilarPanel slug={slug} ticketId={ticket.id} changed={ticket.version} />
-          <HistoryPanel entries={detail.history} members={members} />
+          <HistoryPanel entries={detail.history} members={members} ratingScale={settings?.ratingScale} />
         </aside>
       </div>
     </div>
   );
 }
 
-function Transitions({ ticket, membership, userId, onMoved, onError }: { ticket: Ticket; membership: NewsroomMembership; userId: string; onMoved: (t: Ticket) => void; onError: (m: string) => void }) {
+function Transitions(props: { ticket: Ticket; membership: NewsroomMembership; userId: string; settings?: NewsroomSettings; onMoved: () => void; onError: (m: string) => void }) {
+  const { ticket, membership, userId, settings, onMoved, onError } = props;
   const [asking, setAsking] = useState<Step>();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const steps = nextSteps(ticket, membership, userId);
+  const steps = nextSteps(ticket, membership, userId, settings);
   if (steps.length === 0) return null;
 
   const move = async (step: Step) => {
+    if (step.blocked) return;
     if (step.needsNote && !asking) return setAsking(step);
     setBusy(true);
     try {
-      onMoved(await transition(membership.slug, ticket, step.to, note));
+      if (step.action === 'take') await takeTicket(membership.slug, ticket);
+      else await transition(membership.slug, ticket, step.to, note);
+      onMoved();
       setAsking(undefined);
       setNote('');
     } catch (failure) {
@@ -174,9 +179,22 @@ function Transitions({ ticket, membership, userId, onMoved, onError }: { ticket:
     <div className="transitions" role="group" aria-label="Next steps">
       {!asking &&
         steps.map((step) => (
-          <button key={step.action} type="button" className={step.tone === 'danger' ? 'danger' : 'primary'} disabled={busy} onClick={() => void move(step)}>
-            {step.label}
-          </button>
+          <span key={step.action} className="step">
+            <button
+              type="button"
+              className={step.tone === 'danger' ? 'danger' : 'primary'}
+              disabled={busy || !!step.blocked}
+              aria-describedby={step.blocked ? `blocked-${step.action}` : undefined}
+              onClick={() => void move(step)}
+            >
+              {step.label}
+            </button>
+            {step.blocked && (
+              <span id={`blocked-${step.action}`} className="muted step-blocked">
+                {step.blocked}
+              </span>
+            )}
+          </span>
         ))}
       {asking && (
         <form className="stack" onSubmit={(e) => (e.preventDefault(), void move(asking))}>

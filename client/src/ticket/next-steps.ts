@@ -1,5 +1,6 @@
-import { decide, LIFECYCLE, type LifecycleAction } from '../../../src/tickets/ticket-lifecycle';
-import type { NewsroomMembership, Ticket, TicketStatus } from '../api/types';
+import { verdictComplete } from '../../../src/tickets/content-facts';
+import { decide, LIFECYCLE, type LifecycleAction, type TransitionFacts } from '../../../src/tickets/ticket-lifecycle';
+import type { NewsroomMembership, NewsroomSettings, Ticket, TicketStatus } from '../api/types';
 
 export interface Step {
   action: LifecycleAction;
@@ -8,10 +9,13 @@ export interface Step {
   /** Asks for a note before moving (a reason a colleague will read). */
   needsNote?: boolean;
   tone?: 'danger';
+  /** The move exists for this member but the ticket lacks something first: what, in words. */
+  blocked?: string;
 }
 
 const LABELS: Partial<Record<LifecycleAction, Omit<Step, 'action' | 'to'>>> = {
   assign: { label: 'Mark assigned' },
+  take: { label: 'Take this ticket' },
   start: { label: 'Start research' },
   draft: { label: 'Start drafting' },
   submit: { label: 'Submit for review' },
@@ -21,19 +25,34 @@ const LABELS: Partial<Record<LifecycleAction, Omit<Step, 'action' | 'to'>>> = {
   reopen: { label: 'Reopen' },
 };
 
+/** The routes whose moves the ticket screen's "next steps" offer; sign-off and publishing have their own panels. */
+const OFFERED: readonly TransitionFacts['channel'][] = ['transitions', 'take'];
+
 /**
  * The moves this member may make from the ticket screen: the server's own
- * lifecycle table and judge (`decide`), asked for every move available
- * through the transitions route. Publishing, corrections, retraction and
- * approval have their own panels.
+ * lifecycle table and judge (`decide`), asked with the facts the server will
+ * use. A move refused only for what the ticket lacks (a 409 state conflict:
+ * no verdict yet) is kept, marked `blocked` with the reason, so the screen
+ * can say what is missing; moves refused for the role or the state are left out.
  */
-export function nextSteps(ticket: Ticket, membership: NewsroomMembership, userId: string): Step[] {
-  const facts = {
-    assigned: ticket.assignees.some((a) => a.userId === userId),
-    hasResearcher: ticket.assignees.some((a) => a.role === 'researcher') || ticket.assignees.length > 0,
-    channel: 'transitions' as const,
-  };
-  return LIFECYCLE.filter((rule) => rule.from.includes(ticket.status) && rule.via.includes('transitions'))
-    .filter((rule) => decide(ticket.status, rule.action, membership.role, facts).ok)
-    .map((rule) => ({ action: rule.action, to: rule.to, ...(LABELS[rule.action] ?? { label: rule.action.replace('_', ' ') }) }));
+export function nextSteps(ticket: Ticket, membership: NewsroomMembership, userId: string, settings?: Pick<NewsroomSettings, 'selfAssignment'>): Step[] {
+  const steps: Step[] = [];
+  for (const rule of LIFECYCLE) {
+    const channel = OFFERED.find((candidate) => rule.via.includes(candidate));
+    if (!channel || !rule.from.includes(ticket.status)) continue;
+    const decision = decide(ticket.status, rule.action, membership.role, {
+      assigned: ticket.assignees.some((a) => a.userId === userId),
+      hasResearcher: ticket.assignees.some((a) => a.role === 'researcher'),
+      hasVerdict: verdictComplete(ticket),
+      // Until the settings arrive, do not offer what the newsroom may not allow.
+      selfAssignment: settings?.selfAssignment ?? false,
+      channel,
+    });
+    if (!decision.ok && decision.kind !== 'state_conflict') continue;
+    // A researcher is assigned from the assignees panel: "Mark assigned" without one says nothing useful.
+    if (!decision.ok && rule.action === 'assign') continue;
+    const words = LABELS[rule.action] ?? { label: rule.action.replace('_', ' ') };
+    steps.push({ action: rule.action, to: rule.to, ...words, ...(decision.ok ? {} : { blocked: decision.reason }) });
+  }
+  return steps;
 }

@@ -143,6 +143,11 @@ export class SettingsUpdateDto {
   @ValidateNested()
   @Type(() => PublisherDto)
   publisher?: PublisherDto;
+
+  @ApiPropertyOptional({ description: 'Researchers may take a new ticket themselves: assign themselves and start research (default true)' })
+  @IsOptional()
+  @IsBoolean()
+  selfAssignment?: boolean;
 }
 
 export class SettingsDto {
@@ -154,4 +159,7 @@ export class SettingsDto {
 
   @ApiProperty({ type: PublisherDto })
   publisher!: PublisherDto;
+
+  @ApiProperty({ description: 'Researchers may take a new ticket themselves: assign themselves and start research' })
+  selfAssignment!: boolean;
 }

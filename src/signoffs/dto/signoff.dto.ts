@@ -49,6 +49,12 @@ export class MissingApprovalDto {
 export class PolicyStatusDto {
   @ApiProperty() met!: boolean;
   @ApiProperty({ type: [MissingApprovalDto] }) missing!: MissingApprovalDto[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'What the content lacks before anyone can approve it (no rating or summary, an empty write-up); null when it is complete',
+  })
+  incomplete!: string | null;
   @ApiProperty({ description: 'What is missing, in words; empty when met' }) description!: string;
 }
 

@@ -31,7 +31,7 @@ export class AssignDto {
   @IsIn(ASSIGNEE_ROLES)
   role!: (typeof ASSIGNEE_ROLES)[number];
 
-  @ApiPropertyOptional({ description: 'Checked when given (or send If-Match)' })
+  @ApiPropertyOptional({ description: 'The version you read (or send If-Match); one of the two is required' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -43,7 +43,15 @@ export class UnassignDto {
   @IsUUID()
   userId!: string;
 
-  @ApiPropertyOptional({ description: 'Checked when given (or send If-Match)' })
+  @ApiPropertyOptional({ description: 'The version you read (or send If-Match); one of the two is required' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class TakeDto {
+  @ApiPropertyOptional({ description: 'The version you read (or send If-Match); one of the two is required' })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -14,7 +14,7 @@ describe('audit: append-only, hash-chained history', () => {
     api = ticketsApi(desk.baseUrl, staff.newsroom.slug);
     const created = await api.create(staff.editor, { claim: 'Audited claim.' }).expect(201);
     ticketId = created.body.id;
-    await api.assign(staff.editor, ticketId, staff.researcher.id, 'researcher').expect(201);
+    await api.assign(staff.editor, ticketId, staff.researcher.id, 'researcher', 1).expect(201);
     await api.transition(staff.researcher, ticketId, 'researching', 2).expect(201);
     await api.verdict(staff.researcher, ticketId, { rating: 'unproven', summary: 'Nothing confirms it yet.', version: 3 }).expect(200);
   });
@@ -27,12 +27,17 @@ describe('audit: append-only, hash-chained history', () => {
     const history = await api.history(staff.viewer, ticketId).expect(200);
     expect(history.body.items.map((entry: { action: string }) => entry.action)).toEqual([
       'ticket.created',
+      // One entry per member action: assigning the researcher carries the move to "assigned".
       'ticket.assigned',
-      'ticket.transitioned',
       'ticket.transitioned',
       'verdict.set',
     ]);
-    expect(history.body.items[4]).toMatchObject({
+    expect(history.body.items[1]).toMatchObject({
+      actorId: staff.editor.id,
+      before: { status: 'new', userId: staff.researcher.id, role: null },
+      after: { status: 'assigned', action: 'assign', userId: staff.researcher.id, role: 'researcher' },
+    });
+    expect(history.body.items[3]).toMatchObject({
       actorId: staff.researcher.id,
       before: { rating: null, summary: null },
       after: { rating: 'unproven', summary: 'Nothing confirms it yet.', ratingSetBy: staff.researcher.id },
@@ -48,7 +53,7 @@ describe('audit: append-only, hash-chained history', () => {
   it('verifies the newsroom chain (editors only)', async () => {
     await api.verify(staff.reviewer).expect(403);
     const verify = await api.verify(staff.editor).expect(200);
-    expect(verify.body).toEqual({ ok: true, entries: 5, firstBrokenEntry: null });
+    expect(verify.body).toEqual({ ok: true, entries: 4, firstBrokenEntry: null });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
@@ -56,7 +61,7 @@ describe('audit: append-only, hash-chained history', () => {
     await expect(db().query(`DELETE FROM audit_entries WHERE ticket_id = $1`, [ticketId])).rejects.toThrow(/append-only/);
     await expect(db().query(`TRUNCATE audit_entries`)).rejects.toThrow(/append-only/);
     const count = await db().query(`SELECT count(*)::int AS n FROM audit_entries WHERE ticket_id = $1`, [ticketId]);
-    expect(count.rows[0].n).toBe(5);
+    expect(count.rows[0].n).toBe(4);
   });
 
   it('detects a row changed behind the trigger\'s back', async () => {
@@ -65,13 +70,13 @@ describe('audit: append-only, hash-chained history', () => {
       await client.query('BEGIN');
       // Only a superuser can do this: replica mode skips ordinary triggers for this transaction.
       await client.query(`SET LOCAL session_replication_role = replica`);
-      await client.query(`UPDATE audit_entries SET after = '{"rating": "true", "summary": "Nothing confirms it yet."}' WHERE newsroom_id = $1 AND seq = 5`, [staff.newsroom.id]);
+      await client.query(`UPDATE audit_entries SET after = '{"rating": "true", "summary": "Nothing confirms it yet."}' WHERE newsroom_id = $1 AND seq = 4`, [staff.newsroom.id]);
       await client.query('COMMIT');
     } finally {
       client.release();
     }
     const verify = await api.verify(staff.editor).expect(200);
-    expect(verify.body).toEqual({ ok: false, entries: 5, firstBrokenEntry: 5 });
+    expect(verify.body).toEqual({ ok: false, entries: 4, firstBrokenEntry: 4 });
   });
 
   it('detects entries removed from the end of the chain', async () => {

@@ -79,10 +79,11 @@ export class DeskFlow {
   /** A ticket in drafting, assigned to the researcher, with a verdict set by the researcher and a write-up. */
   async drafting(writeup = 'The 2025 budget lists 12 million for schools and 3 million for parking.', fields: Record<string, unknown> = {}): Promise<string> {
     const id = await this.createTicket(fields);
+    const { version } = await this.ticket(id);
     const assigned = await request(this.baseUrl)
       .post(this.api(`/tickets/${id}/assignees`))
       .set(bearer(this.staff.editor))
-      .send({ userId: this.staff.researcher.id, role: 'researcher' });
+      .send({ userId: this.staff.researcher.id, role: 'researcher', version });
     if (assigned.status >= 300) throw new Error(`assign: ${assigned.status} ${JSON.stringify(assigned.body)}`);
     await this.mustTransition(id, 'researching', this.staff.researcher);
     await this.mustTransition(id, 'drafting', this.staff.researcher);

@@ -160,7 +160,7 @@ async function assertEveryPublicationCovered(ticketId: string, initialSetter: st
           givenAt: s.created_at,
         }),
       );
-    const outcome = evaluatePolicy(DEFAULT_SIGNOFF_POLICY, asOfThen, { ratingSetBy: setterAt(publication.published_at) }, publication.content_hash);
+    const outcome = evaluatePolicy(DEFAULT_SIGNOFF_POLICY, asOfThen, { ratingSetBy: setterAt(publication.published_at), hasVerdict: true, hasWriteup: true }, publication.content_hash);
     expect([publication.version, outcome.met]).toEqual([publication.version, true]);
   }
 }

@@ -14,9 +14,12 @@ export function ticketsApi(baseUrl: string, slug: string) {
       agent.patch(`${base}/${id}`).set(bearer(user)).set(headers).send(body),
     transition: (user: TestUser, id: string, to: string, version: number | undefined, note?: string) =>
       agent.post(`${base}/${id}/transitions`).set(bearer(user)).send({ to, ...(version === undefined ? {} : { version }), ...(note ? { note } : {}) }),
-    assign: (user: TestUser, id: string, userId: string, role: 'researcher' | 'reviewer') =>
-      agent.post(`${base}/${id}/assignees`).set(bearer(user)).send({ userId, role }),
-    unassign: (user: TestUser, id: string, userId: string) => agent.delete(`${base}/${id}/assignees`).set(bearer(user)).send({ userId }),
+    assign: (user: TestUser, id: string, userId: string, role: 'researcher' | 'reviewer', version: number | undefined) =>
+      agent.post(`${base}/${id}/assignees`).set(bearer(user)).send({ userId, role, ...(version === undefined ? {} : { version }) }),
+    unassign: (user: TestUser, id: string, userId: string, version: number | undefined) =>
+      agent.delete(`${base}/${id}/assignees`).set(bearer(user)).send({ userId, ...(version === undefined ? {} : { version }) }),
+    take: (user: TestUser, id: string, version: number | undefined) =>
+      agent.post(`${base}/${id}/take`).set(bearer(user)).send(version === undefined ? {} : { version }),
     verdict: (user: TestUser, id: string, body: object) => agent.put(`${base}/${id}/verdict`).set(bearer(user)).send(body),
     addEvidence: (user: TestUser, id: string, body: object, headers: Record<string, string> = {}) =>
       agent.post(`${base}/${id}/evidence`).set(bearer(user)).set(headers).send(body),

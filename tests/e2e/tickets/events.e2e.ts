@@ -61,7 +61,7 @@ describe('tickets: live queue events (SSE)', () => {
     const api = ticketsApi(desk.baseUrl, staff.newsroom.slug);
     const created = await api.create(staff.researcher, { claim: 'Streamed claim.' }).expect(201);
     const id = created.body.id as string;
-    await api.assign(staff.editor, id, staff.researcher.id, 'researcher').expect(201);
+    await api.assign(staff.editor, id, staff.researcher.id, 'researcher', 1).expect(201);
     await api.transition(staff.researcher, id, 'researching', 2).expect(201);
     await api.patch(staff.researcher, id, { tags: ['live'], version: 3 }).expect(200);
     await waitFor(() => stream.events.length >= 5, 'five events');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Role } from '../../../src/access/roles.js';
-import { decideMove, LIFECYCLE } from '../../../src/tickets/ticket-lifecycle.js';
+import { decide, decideMove, LIFECYCLE } from '../../../src/tickets/ticket-lifecycle.js';
 import { TICKET_STATUSES, type TicketStatus } from '../../../src/tickets/ticket-status.js';
 import { startDesk, type TestDesk } from '../../support/desk.js';
 import { closeDb, createStaffedNewsroom } from '../../support/factories.js';
@@ -12,14 +12,19 @@ const role = fc.constantFrom(...ROLES_);
 
 type Step =
   | { kind: 'transition'; actor: Role; to: TicketStatus; stale: boolean }
-  | { kind: 'assign'; actor: Role; target: Role; as: 'researcher' | 'reviewer' }
+  | { kind: 'assign'; actor: Role; target: Role; as: 'researcher' | 'reviewer'; stale: boolean }
+  | { kind: 'take'; actor: Role; stale: boolean }
   | { kind: 'verdict'; actor: Role; rating: string; stale: boolean }
   | { kind: 'update'; actor: Role; priority: 'low' | 'urgent'; stale: boolean };
 
 // Transitions are weighted up so that random walks get past the first states.
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('transition' as const), actor: role, to: fc.constantFrom(...TICKET_STATUSES), stale: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('assign' as const), actor: role, target: role, as: fc.constantFrom('researcher' as const, 'reviewer' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('assign' as const), actor: role, target: role, as: fc.constantFrom('researcher' as const, 'reviewer' as const), stale: fc.boolean() }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('take' as const), actor: role, stale: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('verdict' as const), actor: role, rating: fc.constantFrom('false', 'mixed', 'not-on-the-scale'), stale: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('update' as const), actor: role, priority: fc.constantFrom('low' as const, 'urgent' as const), stale: fc.boolean() }) },
 );
@@ -47,21 +52,29 @@ describe('tickets: random members acting at random (property)', () => {
 
         for (const action of steps) {
           const actor = staff[action.actor];
-          const version: number = action.kind !== 'assign' && action.stale ? before.version - 1 || before.version + 1 : before.version;
+          const version: number = action.stale ? before.version - 1 || before.version + 1 : before.version;
+          const assigned = before.assignees.some((a: { userId: string }) => a.userId === actor.id);
+          const hasResearcher = before.assignees.some((a: { role: string }) => a.role === 'researcher');
+          const hasVerdict = !!before.rating && !!before.summary;
           let expected: number | undefined;
           let response;
           switch (action.kind) {
             case 'transition': {
               response = await api.transition(actor, before.id, action.to, version);
-              const assigned = before.assignees.some((a: { userId: string }) => a.userId === actor.id);
-              const hasResearcher = before.assignees.some((a: { role: string }) => a.role === 'researcher');
-              const decision = decideMove(before.status, action.to, action.actor, { assigned, hasResearcher, channel: 'transitions' });
+              const decision = decideMove(before.status, action.to, action.actor, { assigned, hasResearcher, hasVerdict, channel: 'transitions' });
               // The route guard refuses viewers before the lifecycle is asked.
               expected = action.actor === 'viewer' ? 403 : !decision.ok ? (decision.kind === 'forbidden' ? 403 : 409) : version !== before.version ? 409 : 201;
               break;
             }
+            case 'take': {
+              response = await api.take(actor, before.id, version);
+              // Self-assignment is on by default.
+              const decision = decide(before.status, 'take', action.actor, { assigned, hasResearcher, channel: 'take', selfAssignment: true });
+              expected = action.actor === 'viewer' ? 403 : !decision.ok ? (decision.kind === 'forbidden' ? 403 : 409) : version !== before.version ? 409 : 201;
+              break;
+            }
             case 'assign':
-              response = await api.assign(actor, before.id, staff[action.target].id, action.as);
+              response = await api.assign(actor, before.id, staff[action.target].id, action.as, version);
               break;
             case 'verdict':
               response = await api.verdict(actor, before.id, { rating: action.rating, summary: 'Summary.', version });

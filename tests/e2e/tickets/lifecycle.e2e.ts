@@ -95,14 +95,20 @@ describe('tickets: create, read, update, move through the lifecycle', () => {
     const created = await api.create(staff.researcher, { claim: 'The army fully retook the city in March.' }).expect(201);
     const id = created.body.id as string;
     // Researchers cannot start an unassigned ticket; assigning one moves it to "assigned".
-    const assigned = await api.assign(staff.editor, id, staff.researcher.id, 'researcher').expect(201);
+    const assigned = await api.assign(staff.editor, id, staff.researcher.id, 'researcher', 1).expect(201);
     expect(assigned.body).toMatchObject({ status: 'assigned', version: 2 });
     let version = 2;
-    for (const to of ['researching', 'drafting', 'in_review']) {
+    for (const to of ['researching', 'drafting']) {
       const moved = await api.transition(staff.researcher, id, to, version).expect(201);
       expect(moved.body.status).toBe(to);
       version = moved.body.version;
     }
+    // Submitting needs a verdict: the refusal says what to do.
+    const early = await api.transition(staff.researcher, id, 'in_review', version);
+    expect([early.status, early.body.code, early.body.detail]).toEqual([409, 'state_conflict', 'Set a rating and a summary before submitting for review.']);
+    version = (await api.verdict(staff.researcher, id, { rating: 'mixed', summary: 'Partly.', version }).expect(200)).body.version;
+    const submitted = await api.transition(staff.researcher, id, 'in_review', version).expect(201);
+    version = submitted.body.version;
     // in_review → approved happens only when the sign-off policy is met.
     const manualApproval = await api.transition(staff.editor, id, 'approved', version);
     expect([manualApproval.status, manualApproval.body.code]).toEqual([409, 'invalid_transition']);
@@ -153,15 +159,15 @@ describe('tickets: create, read, update, move through the lifecycle', () => {
       await assign(ticket, staff.researcher, staff.editor);
       const responses = await Promise.all([
         api.transition(staff.researcher, ticket.id, 'drafting', ticket.version),
-        api.assign(staff.editor, ticket.id, staff.reviewer.id, 'reviewer'),
-        api.unassign(staff.editor, ticket.id, staff.researcher.id),
+        api.assign(staff.editor, ticket.id, staff.reviewer.id, 'reviewer', ticket.version),
+        api.unassign(staff.editor, ticket.id, staff.researcher.id, ticket.version),
         api.verdict(staff.reviewer, ticket.id, { rating: 'mixed', summary: 'Both.', version: ticket.version }),
         api.addEvidence(staff.reviewer, ticket.id, { url: 'https://source.example.org/b' }),
         api.patch(staff.reviewer, ticket.id, { tags: ['race'], version: ticket.version }),
       ]);
       expect(responses.filter((response) => response.status >= 500)).toEqual([]);
-      // Of the three writes that named the same version, at most one got through (none if an assignment came first).
-      expect([responses[0], responses[3], responses[5]].filter((response) => response.status < 300).length).toBeLessThanOrEqual(1);
+      // Of the five writes that named the same version, at most one got through.
+      expect([responses[0], responses[1], responses[2], responses[3], responses[5]].filter((response) => response.status < 300).length).toBeLessThanOrEqual(1);
       expect(responses[4]!.status).toBe(201);
     }
     const verify = await api.verify(staff.editor).expect(200);
@@ -170,20 +176,41 @@ describe('tickets: create, read, update, move through the lifecycle', () => {
 
   it('assigns only members with a fitting role, shows them in the full view and lets editors unassign', async () => {
     const ticket = await createTicket(staff.newsroom, staff.editor);
-    await api.assign(staff.reviewer, ticket.id, staff.researcher.id, 'researcher').expect(403);
-    const viewerAsResearcher = await api.assign(staff.editor, ticket.id, staff.viewer.id, 'researcher');
+    const at = ticket.version;
+    await api.assign(staff.reviewer, ticket.id, staff.researcher.id, 'researcher', at).expect(403);
+    const viewerAsResearcher = await api.assign(staff.editor, ticket.id, staff.viewer.id, 'researcher', at);
     expect([viewerAsResearcher.status, viewerAsResearcher.body.code]).toEqual([422, 'unprocessable']);
-    await api.assign(staff.editor, ticket.id, staff.researcher.id, 'reviewer').expect(422);
+    await api.assign(staff.editor, ticket.id, staff.researcher.id, 'reviewer', at).expect(422);
     const outsider = await createUser();
-    await api.assign(staff.editor, ticket.id, outsider.id, 'researcher').expect(422);
+    await api.assign(staff.editor, ticket.id, outsider.id, 'researcher', at).expect(422);
     // A reviewer assignment does not move a new ticket.
-    const withReviewer = await api.assign(staff.editor, ticket.id, staff.reviewer.id, 'reviewer').expect(201);
+    const withReviewer = await api.assign(staff.editor, ticket.id, staff.reviewer.id, 'reviewer', at).expect(201);
     expect(withReviewer.body.status).toBe('new');
     const full = await api.get(staff.viewer, ticket.id);
     expect(full.body.assignees).toEqual([expect.objectContaining({ userId: staff.reviewer.id, role: 'reviewer', assignedBy: staff.editor.id })]);
-    const removed = await api.unassign(staff.editor, ticket.id, staff.reviewer.id).expect(200);
+    const removed = await api.unassign(staff.editor, ticket.id, staff.reviewer.id, withReviewer.body.version).expect(200);
     expect(removed.body.version).toBe(withReviewer.body.version + 1);
-    await api.unassign(staff.editor, ticket.id, staff.reviewer.id).expect(404);
+    await api.unassign(staff.editor, ticket.id, staff.reviewer.id, removed.body.version).expect(404);
+  });
+
+  it('takes the expected version on assignment like every other write: 428 without it, 409 when stale, nothing changed', async () => {
+    const ticket = await createTicket(staff.newsroom, staff.editor);
+    const missing = await api.assign(staff.editor, ticket.id, staff.researcher.id, 'researcher', undefined);
+    expect([missing.status, missing.body.code]).toEqual([428, 'version_required']);
+    const stale = await api.assign(staff.editor, ticket.id, staff.researcher.id, 'researcher', ticket.version + 1);
+    expect([stale.status, stale.body.code]).toEqual([409, 'version_conflict']);
+    const untouched = await api.get(staff.viewer, ticket.id);
+    expect([untouched.body.status, untouched.body.version, untouched.body.assignees]).toEqual(['new', ticket.version, []]);
+    const byHeader = await request(desk.baseUrl)
+      .post(`/api/newsrooms/${staff.newsroom.slug}/tickets/${ticket.id}/assignees`)
+      .set(bearer(staff.editor))
+      .set('If-Match', `"${ticket.version}"`)
+      .send({ userId: staff.researcher.id, role: 'researcher' })
+      .expect(201);
+    expect(byHeader.body).toMatchObject({ status: 'assigned', version: ticket.version + 1 });
+    await api.unassign(staff.editor, ticket.id, staff.researcher.id, undefined).expect(428);
+    const staleRemoval = await api.unassign(staff.editor, ticket.id, staff.researcher.id, ticket.version);
+    expect([staleRemoval.status, staleRemoval.body.code]).toEqual([409, 'version_conflict']);
   });
 
   it('logs a ticket-level refusal with the user, the action, the reason and the request\'s route and id, none of it reaching the client', async () => {

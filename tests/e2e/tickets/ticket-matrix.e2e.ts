@@ -40,7 +40,7 @@ describe('ticket × role × assignment matrix', () => {
     { name: 'transition', action: 'ticket.transition', status: 'researching', ok: 201, send: (base, t) => request(base).post(`/tickets/${t.id}/transitions`).send({ to: 'drafting', version: t.version }) },
     { name: 'evidence', action: 'evidence.write', status: 'researching', ok: 201, send: (base, t) => request(base).post(`/tickets/${t.id}/evidence`).send({ url: 'https://source.example.org/a' }) },
     { name: 'verdict', action: 'verdict.write', status: 'drafting', ok: 200, send: (base, t) => request(base).put(`/tickets/${t.id}/verdict`).send({ rating: 'mixed', summary: 'Partly.', version: t.version }) },
-    { name: 'assign', action: 'ticket.assign', status: 'researching', ok: 201, send: (base, t) => request(base).post(`/tickets/${t.id}/assignees`).send({ userId: own.reviewer.id, role: 'reviewer' }) },
+    { name: 'assign', action: 'ticket.assign', status: 'researching', ok: 201, send: (base, t) => request(base).post(`/tickets/${t.id}/assignees`).send({ userId: own.reviewer.id, role: 'reviewer', version: t.version }) },
   ];
 
   it('refuses with 403 exactly where can(role, action, { assigned }) says no, and succeeds elsewhere', async () => {

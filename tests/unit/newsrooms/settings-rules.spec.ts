@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { SettingsUpdateDto } from '../../../src/newsrooms/dto/settings.dto.js';
 import { DEFAULT_RATING_SCALE, type RatingDefinition, resolveSettings } from '../../../src/newsrooms/newsroom-settings.js';
 import { mergeSettings, removedRatingKeys, settingsProblems } from '../../../src/newsrooms/settings-rules.js';
 
@@ -47,5 +50,26 @@ describe('settings rules', () => {
     const current = resolveSettings({});
     expect(removedRatingKeys(current, {})).toEqual([]);
     expect(removedRatingKeys(current, { ratingScale: scale().filter((r) => r.key !== 'mixed' && r.key !== 'false') })).toEqual(['mixed', 'false']);
+  });
+
+  it('lets members take tickets by default; an admin may turn it off and on again', () => {
+    expect(resolveSettings({}).selfAssignment).toBe(true);
+    expect(resolveSettings(null).selfAssignment).toBe(true);
+    const off = mergeSettings({ publisher: { name: 'Desk' } }, { selfAssignment: false });
+    expect(off).toEqual({ publisher: { name: 'Desk' }, selfAssignment: false });
+    expect(resolveSettings(off as Record<string, unknown>).selfAssignment).toBe(false);
+    // Other updates keep the stored choice.
+    expect(mergeSettings(off as Record<string, unknown>, { publisher: { name: 'Other' } }).selfAssignment).toBe(false);
+    expect(resolveSettings(mergeSettings(off as Record<string, unknown>, { selfAssignment: true }) as Record<string, unknown>).selfAssignment).toBe(true);
+    // Something stored that is not a boolean reads as the default.
+    expect(resolveSettings({ selfAssignment: 'no' }).selfAssignment).toBe(true);
+  });
+
+  it('validates selfAssignment as a boolean in the update body', async () => {
+    const problems = async (body: object) => (await validate(plainToInstance(SettingsUpdateDto, body))).map((error) => error.property);
+    expect(await problems({ selfAssignment: false })).toEqual([]);
+    expect(await problems({ selfAssignment: true })).toEqual([]);
+    expect(await problems({ selfAssignment: 'yes' })).toEqual(['selfAssignment']);
+    expect(await problems({ selfAssignment: 1 })).toEqual(['selfAssignment']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ROLES, type Role, atLeast } from '../../../src/access/roles.js';
 import { DEFAULT_SIGNOFF_POLICY } from '../../../src/newsrooms/newsroom-settings.js';
-import { describeMissing, evaluatePolicy, isStale, type SignoffFact } from '../../../src/signoffs/signoff-policy.js';
+import { contentFacts, describeMissing, evaluatePolicy, isStale, type SignoffFact } from '../../../src/signoffs/signoff-policy.js';
 
 const HASH = 'a'.repeat(64);
 let clock = 0;
@@ -17,8 +17,10 @@ const signoff = (userId: string, role: Role, overrides: Partial<SignoffFact> = {
   ...overrides,
 });
 
+const complete = { hasVerdict: true, hasWriteup: true };
+
 describe('sign-off policy', () => {
-  const noSetter = { ratingSetBy: null };
+  const noSetter = { ratingSetBy: null, ...complete };
 
   it('is met by one reviewer and one editor, two different members', () => {
     const outcome = evaluatePolicy(DEFAULT_SIGNOFF_POLICY, [signoff('r', 'reviewer'), signoff('e', 'editor')], noSetter, HASH);
@@ -42,9 +44,9 @@ describe('sign-off policy', () => {
   });
 
   it('excludes whoever set the current rating', () => {
-    const outcome = evaluatePolicy(DEFAULT_SIGNOFF_POLICY, [signoff('r', 'reviewer'), signoff('e', 'editor')], { ratingSetBy: 'e' }, HASH);
+    const outcome = evaluatePolicy(DEFAULT_SIGNOFF_POLICY, [signoff('r', 'reviewer'), signoff('e', 'editor')], { ...complete, ratingSetBy: 'e' }, HASH);
     expect(outcome.met).toBe(false);
-    const allowed = evaluatePolicy({ ...DEFAULT_SIGNOFF_POLICY, excludeRatingSetter: false }, [signoff('r', 'reviewer'), signoff('e', 'editor')], { ratingSetBy: 'e' }, HASH);
+    const allowed = evaluatePolicy({ ...DEFAULT_SIGNOFF_POLICY, excludeRatingSetter: false }, [signoff('r', 'reviewer'), signoff('e', 'editor')], { ...complete, ratingSetBy: 'e' }, HASH);
     expect(allowed.met).toBe(true);
   });
 
@@ -74,6 +76,25 @@ describe('sign-off policy', () => {
     expect(evaluatePolicy(policy, full, noSetter, HASH).met).toBe(true);
   });
 
+  it('never approves content without a verdict or with a blank write-up, and says what is missing', () => {
+    const approvals = [signoff('r', 'reviewer'), signoff('e', 'editor')];
+    const noWriteup = evaluatePolicy(DEFAULT_SIGNOFF_POLICY, approvals, { ...noSetter, hasWriteup: false }, HASH);
+    expect(noWriteup).toMatchObject({ met: false, missing: [], incomplete: 'The write-up is empty: write the explanation before approving.' });
+    const noVerdict = evaluatePolicy(DEFAULT_SIGNOFF_POLICY, approvals, { ...noSetter, hasVerdict: false, hasWriteup: false }, HASH);
+    expect(noVerdict).toMatchObject({ met: false, incomplete: 'Set a rating and a summary before approving.' });
+    // Approvals still missing are reported beside the content problem.
+    expect(evaluatePolicy(DEFAULT_SIGNOFF_POLICY, [], { ...noSetter, hasWriteup: false }, HASH)).toMatchObject({ met: false, missing: [{ role: 'reviewer' }, { role: 'editor' }] });
+  });
+
+  it('reads the content facts from the content the hash covers: blank means whitespace only', () => {
+    const writeup = (text: string) => ({ json: { type: 'doc' }, text });
+    expect(contentFacts({ rating: 'false', summary: 'Not so.', writeup: writeup('Because.') })).toEqual({ hasVerdict: true, hasWriteup: true });
+    expect(contentFacts({ rating: 'false', summary: 'Not so.', writeup: writeup(' \n\t ') })).toEqual({ hasVerdict: true, hasWriteup: false });
+    expect(contentFacts({ rating: 'false', summary: 'Not so.', writeup: null })).toEqual({ hasVerdict: true, hasWriteup: false });
+    expect(contentFacts({ rating: null, summary: 'Not so.', writeup: writeup('x') }).hasVerdict).toBe(false);
+    expect(contentFacts({ rating: 'false', summary: '   ', writeup: writeup('x') }).hasVerdict).toBe(false);
+  });
+
   it('needs at least one approval even when the policy requires none', () => {
     const empty = { required: {}, excludeRatingSetter: false };
     expect(evaluatePolicy(empty, [], noSetter, HASH).met).toBe(false);
@@ -90,7 +111,7 @@ describe('sign-off policy', () => {
         (required, actions, setter) => {
           const policy = { required, excludeRatingSetter: true };
           const facts = actions.map((a) => signoff(a.user, a.role, { decision: a.approve ? 'approve' : 'request_changes', contentHash: a.fresh ? HASH : 'old' }));
-          const outcome = evaluatePolicy(policy, facts, { ratingSetBy: setter }, HASH);
+          const outcome = evaluatePolicy(policy, facts, { ...complete, ratingSetBy: setter }, HASH);
           // brute force: latest non-stale decision per member, then try every injective assignment
           const latest = new Map<string, SignoffFact>();
           for (const fact of facts) if (fact.contentHash === HASH) latest.set(fact.userId, fact);

@@ -6,6 +6,7 @@ import {
   LIFECYCLE,
   LIFECYCLE_ACTIONS,
   lifecycleProblems,
+  missingContent,
   type LifecycleActor,
   type TransitionChannel,
 } from '../../../src/tickets/ticket-lifecycle.js';
@@ -42,7 +43,7 @@ function mayAct(who: Who, role: Role, assigned: boolean): boolean {
   }
 }
 
-const CHANNELS: TransitionChannel[] = ['transitions', 'assignees', 'signoff', 'publish', 'corrections', 'retract'];
+const CHANNELS: TransitionChannel[] = ['transitions', 'assignees', 'take', 'signoff', 'publish', 'corrections', 'retract'];
 const ACTORS: LifecycleActor[] = [...ROLES, 'system'];
 
 describe('ticket lifecycle', () => {
@@ -76,24 +77,28 @@ describe('ticket lifecycle', () => {
         for (const role of ROLES) {
           for (const assigned of [false, true]) {
             for (const hasResearcher of [false, true]) {
-              const decision = decideMove(from, to, role, { assigned, hasResearcher, channel: 'transitions' });
-              const who = MANUAL[`${from}>${to}`];
-              checked++;
-              if (!who) {
-                expect(decision).toMatchObject({ ok: false, kind: 'invalid_transition' });
-              } else if (!mayAct(who, role, assigned)) {
-                expect(decision).toMatchObject({ ok: false, kind: 'forbidden' });
-              } else if (from === 'new' && to === 'assigned' && !hasResearcher) {
-                expect(decision).toMatchObject({ ok: false, kind: 'state_conflict' });
-              } else {
-                expect(decision).toMatchObject({ ok: true, from, to });
+              for (const hasVerdict of [false, true]) {
+                const decision = decideMove(from, to, role, { assigned, hasResearcher, hasVerdict, channel: 'transitions' });
+                const who = MANUAL[`${from}>${to}`];
+                checked++;
+                if (!who) {
+                  expect(decision).toMatchObject({ ok: false, kind: 'invalid_transition' });
+                } else if (!mayAct(who, role, assigned)) {
+                  expect(decision).toMatchObject({ ok: false, kind: 'forbidden' });
+                } else if (from === 'new' && to === 'assigned' && !hasResearcher) {
+                  expect(decision).toMatchObject({ ok: false, kind: 'state_conflict' });
+                } else if (from === 'drafting' && to === 'in_review' && !hasVerdict) {
+                  expect(decision).toMatchObject({ ok: false, kind: 'state_conflict', reason: 'Set a rating and a summary before submitting for review.' });
+                } else {
+                  expect(decision).toMatchObject({ ok: true, from, to });
+                }
               }
             }
           }
         }
       }
     }
-    expect(checked).toBe(9 * 9 * 5 * 4);
+    expect(checked).toBe(9 * 9 * 5 * 8);
   });
 
   it('decides every state × action × actor × route: dedicated moves only through their route, approval only by the desk', () => {
@@ -107,7 +112,7 @@ describe('ticket lifecycle', () => {
       for (const action of LIFECYCLE_ACTIONS) {
         for (const actor of ACTORS) {
           for (const channel of CHANNELS) {
-            const decision = decide(state, action, actor, { assigned: true, hasResearcher: true, channel });
+            const decision = decide(state, action, actor, { assigned: true, hasResearcher: true, hasVerdict: true, hasWriteup: true, selfAssignment: true, channel });
             const rule = LIFECYCLE.find((candidate) => candidate.action === action)!;
             if (!rule.from.includes(state) || !rule.via.includes(channel)) {
               expect(decision).toMatchObject({ ok: false, kind: 'invalid_transition' });
@@ -119,6 +124,9 @@ describe('ticket lifecycle', () => {
               expect(decision.ok).toBe(allowed);
               if (allowed) expect(decision).toMatchObject({ from: special.from, to: special.to });
               else expect(decision).toMatchObject({ kind: 'forbidden' });
+            } else if (action === 'take') {
+              // Taking is for researchers and up, and never for a ticket that already has its researcher.
+              expect(decision).toMatchObject(actor === 'system' || actor === 'viewer' ? { kind: 'forbidden' } : { kind: 'state_conflict' });
             } else if (actor === 'system') {
               // The desk never makes members' moves.
               expect(decision).toMatchObject({ ok: false, kind: 'forbidden' });
@@ -139,5 +147,60 @@ describe('ticket lifecycle', () => {
     expect(decide('new', 'assign', 'editor', { assigned: false, hasResearcher: true, channel: 'assignees' })).toMatchObject({ ok: true, to: 'assigned' });
     expect(decide('new', 'assign', 'reviewer', { assigned: false, hasResearcher: true, channel: 'assignees' })).toMatchObject({ kind: 'forbidden' });
     expect(decide('assigned', 'assign', 'editor', { assigned: false, hasResearcher: true, channel: 'assignees' })).toMatchObject({ kind: 'invalid_transition' });
+  });
+
+  it('takes a new ticket without a researcher for researchers and up, where the newsroom allows it (editors always)', () => {
+    const facts = { assigned: false, hasResearcher: false, channel: 'take' as const, selfAssignment: true };
+    for (const role of ['researcher', 'reviewer', 'editor', 'admin'] as const) {
+      expect(decide('new', 'take', role, facts)).toMatchObject({ ok: true, from: 'new', to: 'researching' });
+    }
+    expect(decide('new', 'take', 'viewer', facts)).toMatchObject({ kind: 'forbidden' });
+    expect(decide('new', 'take', 'system', facts)).toMatchObject({ kind: 'forbidden' });
+    const off = { ...facts, selfAssignment: false };
+    expect(decide('new', 'take', 'researcher', off)).toMatchObject({ kind: 'forbidden', reason: expect.stringMatching(/ask an editor to assign you/) });
+    expect(decide('new', 'take', 'reviewer', { ...facts, selfAssignment: undefined })).toMatchObject({ kind: 'forbidden' });
+    expect(decide('new', 'take', 'editor', off)).toMatchObject({ ok: true });
+    expect(decide('new', 'take', 'researcher', { ...facts, hasResearcher: true })).toMatchObject({ kind: 'state_conflict', reason: expect.stringMatching(/already has a researcher/) });
+    expect(decide('assigned', 'take', 'researcher', facts)).toMatchObject({ kind: 'invalid_transition' });
+    // The generic route does not take: the refusal points at what to do.
+    expect(decideMove('new', 'researching', 'researcher', { ...facts, channel: 'transitions' })).toMatchObject({
+      kind: 'invalid_transition',
+      reason: 'Assign a researcher first, or take the ticket yourself ("Take this ticket").',
+    });
+  });
+
+  it('needs a verdict to submit, and a verdict and a written write-up to approve and publish; an unknown fact counts as missing', () => {
+    const base = { assigned: true, hasResearcher: true };
+    expect(decide('drafting', 'submit', 'researcher', { ...base, channel: 'transitions' })).toMatchObject({ kind: 'state_conflict', reason: 'Set a rating and a summary before submitting for review.' });
+    expect(decide('drafting', 'submit', 'researcher', { ...base, channel: 'transitions', hasVerdict: true })).toMatchObject({ ok: true });
+    const approve = { ...base, channel: 'signoff' as const };
+    expect(decide('in_review', 'approve', 'system', { ...approve, hasVerdict: true })).toMatchObject({ kind: 'state_conflict', reason: 'The write-up is empty: write the explanation before approving.' });
+    expect(decide('in_review', 'approve', 'system', { ...approve, hasWriteup: true })).toMatchObject({ reason: 'Set a rating and a summary before approving.' });
+    expect(decide('in_review', 'approve', 'system', { ...approve, hasVerdict: true, hasWriteup: true })).toMatchObject({ ok: true, to: 'approved' });
+    const publish = { ...base, channel: 'publish' as const, hasVerdict: true };
+    expect(decide('approved', 'publish', 'editor', { ...publish, hasWriteup: false })).toMatchObject({ reason: 'The write-up is empty: write the explanation before publishing.' });
+    expect(decide('approved', 'publish', 'editor', { ...publish, hasWriteup: true })).toMatchObject({ ok: true });
+    // The role is judged before the content: a researcher hears about the role.
+    expect(decide('approved', 'publish', 'researcher', { ...publish, hasWriteup: false })).toMatchObject({ kind: 'forbidden' });
+    // Moves without content requirements ignore the content facts.
+    for (const action of LIFECYCLE_ACTIONS) {
+      const needs = LIFECYCLE.find((rule) => rule.action === action)!.needs ?? [];
+      expect([action, missingContent(action, {}) === undefined]).toEqual([action, needs.length === 0]);
+    }
+  });
+
+  it('says which moves are still to make when a move does not exist from here', () => {
+    const facts = { assigned: true, hasResearcher: true, channel: 'transitions' as const, hasVerdict: true };
+    expect(decide('new', 'start', 'editor', facts)).toMatchObject({ kind: 'invalid_transition', reason: 'First assign a researcher: a ticket that is "new" cannot start research yet.' });
+    expect(decide('assigned', 'submit', 'editor', facts)).toMatchObject({
+      reason: 'First start research, then start drafting: a ticket that is "assigned" cannot be submitted for review yet.',
+    });
+    expect(decideMove('drafting', 'approved', 'editor', facts)).toMatchObject({ reason: 'First submit it for review: a ticket that is "drafting" cannot be approved yet.' });
+    expect(decideMove('researching', 'published', 'editor', facts)).toMatchObject({
+      reason: 'First start drafting, then submit it for review, then get the approvals the sign-off policy asks for: a ticket that is "researching" cannot be published yet.',
+    });
+    expect(decide('rejected', 'start', 'editor', facts)).toMatchObject({ reason: 'First reopen it, then assign a researcher: a ticket that is "rejected" cannot start research yet.' });
+    expect(decide('drafting', 'start', 'editor', facts)).toMatchObject({ reason: 'A ticket that is "drafting" is past that step: it cannot start research.' });
+    expect(decide('retracted', 'reopen', 'editor', facts)).toMatchObject({ reason: expect.stringMatching(/retracted, which is final/) });
   });
 });
