@@ -40,9 +40,25 @@ describe('intake in the browser', () => {
   const candidate = (page: Page, text: string) =>
     page.getByRole('list', { name: 'Claim candidates' }).locator('li.candidate').filter({ has: page.locator('.candidate-text', { hasText: text }) }).first();
 
-  async function submit(page: Page, prefix: string, fields: { url: string; outlet?: string; title?: string; date?: string }) {
+  type Source = { paste: string } | { choose: { name: string; text: string } } | { drop: { name: string; text: string } };
+
+  async function submit(page: Page, source: Source, fields: { url: string; outlet?: string; title?: string; date?: string }) {
     const form = page.getByRole('form', { name: 'Submit an article' });
-    await form.getByLabel('Article text or HTML').fill(sampleArticle(prefix));
+    if ('paste' in source) await form.getByLabel('Article text or HTML').fill(sampleArticle(source.paste));
+    else if ('choose' in source) {
+      await form.getByLabel('Choose a file').setInputFiles({ name: source.choose.name, mimeType: 'text/html', buffer: Buffer.from(source.choose.text) });
+      await form.getByRole('status').filter({ hasText: `Read from ${source.choose.name}` }).waitFor();
+    } else {
+      // Runs in the page, where the DOM's DataTransfer and File exist.
+      const files = await page.evaluateHandle(({ name, text }) => {
+        const dom = globalThis as unknown as { DataTransfer: new () => { items: { add(file: unknown): void } }; File: new (parts: string[], name: string, options: { type: string }) => unknown };
+        const transfer = new dom.DataTransfer();
+        transfer.items.add(new dom.File([text], name, { type: 'text/plain' }));
+        return transfer;
+      }, source.drop);
+      await form.getByLabel('Article text or HTML').dispatchEvent('drop', { dataTransfer: files });
+      await form.getByRole('status').filter({ hasText: `Read from ${source.drop.name}` }).waitFor();
+    }
     await form.getByLabel('Link to the article').fill(fields.url);
     if (fields.outlet) await form.getByLabel('Outlet').fill(fields.outlet);
     if (fields.title) await form.getByLabel('Headline').fill(fields.title);
@@ -57,7 +73,7 @@ describe('intake in the browser', () => {
       const { page } = rosa;
       await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Intake' }).click();
       await page.getByRole('heading', { name: 'Intake', level: 1 }).waitFor();
-      await submit(page, '000', { url: 'https://people.example.net/palmyra-recaptured', outlet: 'Example Voice', title: 'Palmyra recaptured', date: '2016-12-11' });
+      await submit(page, { paste: '000' }, { url: 'https://people.example.net/palmyra-recaptured', outlet: 'Example Voice', title: 'Palmyra recaptured', date: '2016-12-11' });
       expect(page.url()).toContain('?article=');
 
       // Candidates are highlighted in the text, more strongly for a higher score.
@@ -92,7 +108,8 @@ describe('intake in the browser', () => {
       await page.screenshot({ path: await screenshotPath('intake-applied'), fullPage: true });
 
       // Another outlet reports the same figure: the desk says it is the same claim, and the article joins that ticket.
-      await submit(page, '001', { url: 'https://blog.example.com/palmyra', outlet: 'Example Blog' });
+      // This one is dropped on the form as a text file.
+      await submit(page, { drop: { name: 'palmyra-blog.txt', text: sampleArticle('001') } }, { url: 'https://blog.example.com/palmyra', outlet: 'Example Blog' });
       const paraphrase = candidate(page, '4000');
       await paraphrase.locator('.matches li').filter({ hasText: 'Same claim' }).getByRole('link', { name: `#${number}` }).waitFor();
       await paraphrase.getByRole('checkbox').check();
@@ -141,8 +158,23 @@ describe('intake in the browser', () => {
       await page.screenshot({ path: await screenshotPath('outlets'), fullPage: true });
 
       await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Intake' }).click();
-      await submit(page, '002', { url: 'https://agency.example.org/2017/03/palmyra' });
+      // An HTML page with its furniture, chosen as a file: read as HTML, the furniture dropped.
+      const html = `<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>${sampleArticle('002')
+        .split(/\n\s*\n/)
+        .map((paragraph) => `<p>${paragraph.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`)
+        .join('')}</article><footer>© 2017 Example Agency. All rights reserved.</footer></body></html>`;
+      const page002 = { choose: { name: 'agency-palmyra.html', text: html } };
+      await submit(page, page002, { url: 'https://agency.example.org/2017/03/palmyra' });
       await page.locator('.article-head').getByText('Example Agency · Mixed record').waitFor();
+      expect(await page.locator('.article-text').textContent()).not.toContain('<p>');
+      expect(await page.getByRole('note').count()).toBe(0);
+
+      // The same page again: the desk says it has it already, and links the first copy.
+      const first = new URL(page.url()).searchParams.get('article');
+      await submit(page, page002, { url: 'https://agency.example.org/2017/03/palmyra' });
+      await page.getByRole('note').filter({ hasText: 'The desk already received exactly this text.' }).getByRole('link', { name: 'Open the earlier copy' }).click();
+      await page.waitForURL((url) => url.searchParams.get('article') === first);
+      await page.getByRole('note').waitFor({ state: 'detached' });
       expect(ed.errors).toEqual([]);
     } finally {
       await ed.context.close();
@@ -166,6 +198,14 @@ describe('intake in the browser', () => {
       const register = page.getByRole('region', { name: 'Outlet register' });
       await register.getByRole('listitem', { name: 'Example Agency' }).waitFor();
       expect(await register.getByRole('button').count()).toBe(0);
+
+      // On a phone the intake screen stacks and never scrolls sideways.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Intake' }).click();
+      await page.getByRole('list', { name: 'Recent articles' }).getByRole('link', { name: 'Palmyra recaptured' }).click();
+      await page.getByRole('heading', { name: 'Claim candidates' }).waitFor();
+      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+      await page.screenshot({ path: await screenshotPath('intake-phone-viewer') });
       expect(vi.errors).toEqual([]);
     } finally {
       await vi.context.close();
