@@ -104,6 +104,7 @@ describe('intake in the browser', () => {
       await fightersTicket.waitFor();
       const number = (await fightersTicket.textContent())!.replace('ticket #', '');
       await strikes.getByRole('link', { name: /^ticket #\d+$/ }).waitFor();
+      expect(await fighters.locator('.matches').getByRole('link', { name: `#${number}`, exact: true }).count()).toBe(0);
       expect(await page.getByRole('button', { name: /^Apply/ }).count()).toBe(0);
       await page.screenshot({ path: await screenshotPath('intake-applied'), fullPage: true });
 
@@ -166,7 +167,9 @@ describe('intake in the browser', () => {
       const page002 = { choose: { name: 'agency-palmyra.html', text: html } };
       await submit(page, page002, { url: 'https://agency.example.org/2017/03/palmyra' });
       await page.locator('.article-head').getByText('Example Agency · Mixed record').waitFor();
-      expect(await page.locator('.article-text').textContent()).not.toContain('<p>');
+      const cleaned = await page.locator('.article-text').textContent();
+      expect(cleaned).not.toContain('<p>');
+      expect(cleaned).not.toContain('All rights reserved');
       expect(await page.getByRole('note').count()).toBe(0);
 
       // The same page again: the desk says it has it already, and links the first copy.

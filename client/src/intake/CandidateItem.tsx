@@ -22,7 +22,8 @@ interface Props {
 
 /** One claim candidate: the sentence, why it scored, who said it, and what the desk already has on it. */
 export function CandidateItem({ slug, candidate: c, choice, selectable, outcome, onSelect, onChoose }: Props) {
-  const matches = orderedMatches(c.matches);
+  // The ticket it became is already named above: not a match of itself.
+  const matches = orderedMatches(c.matches).filter((m) => m.ticketId !== outcome?.ticketId);
   const joinable = matches.filter((m) => m.sameClaim);
   const related = matches.filter((m) => !m.sameClaim);
   const textId = `candidate-text-${c.id}`;
