@@ -150,8 +150,11 @@ function markRepeats(entries: Entry[]): void {
 
 /** A short unfinished line with furniture on both sides (or furniture before it at the very end) is furniture too. */
 function markStranded(entries: Entry[]): void {
+  // the headline sits among furniture at the top of a page: only lines after the story has begun can be stranded
+  const storyStart = entries.findIndex((e) => !e.drop && wordCount(e.text) >= 15 && ENDS_SENTENCE.test(e.text));
+  if (storyStart < 0) return;
   for (let pass = 0; pass < 2; pass++) {
-    for (let i = 1; i < entries.length; i++) {
+    for (let i = storyStart + 1; i < entries.length; i++) {
       const entry = entries[i];
       if (entry.drop || wordCount(entry.text) > 8 || ENDS_SENTENCE.test(entry.text)) continue;
       const next = entries[i + 1];
@@ -173,6 +176,12 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
     typeof line === 'string' ? { text: line, drop: null, cut: [], rule: null, early: false } : { text: line.text, drop: line, cut: [], rule: null, early: true },
   );
   entries.forEach((entry, index) => {
+    if (entry.drop && entry.early && entry.drop.reason !== 'markup') {
+      // a footer or side box removed by the HTML reduction: say what it holds when a line rule knows ("© …" is copyright)
+      const rule = matchRule(entry.text, index, entries.length);
+      if (rule && rule.reason !== entry.drop.reason) entry.drop = { ...entry.drop, reason: rule.reason, detail: `${rule.detail} ${entry.drop.detail}` };
+      return;
+    }
     if (entry.drop) return;
     if (!HAS_WORD.test(entry.text)) {
       drop(entry, 'markup', 'Has no letters or digits: symbols or leftover markup.');

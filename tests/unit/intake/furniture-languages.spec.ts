@@ -31,6 +31,17 @@ describe('furniture in other languages and in field lines', () => {
     expect(dropped).toEqual([expect.objectContaining({ text: line, reason })]);
   });
 
+  it('keeps a headline that sits among furniture at the top of the page', () => {
+    const { paragraphs } = cleanLines(['Home | News | Sport | Weather', 'Council closes two harbour schools', 'By Jane Example | 3 May 2024 | 2 min read', ...STORY]);
+    expect(paragraphs).toEqual(['Council closes two harbour schools', ...STORY]);
+  });
+
+  it('names what an HTML footer holds when a line rule knows it', () => {
+    const { dropped } = cleanLines([...STORY, { text: '© 2024 Harbour Gazette. All rights reserved.', reason: 'navigation', detail: 'Removed a <footer>.' }]);
+    expect(dropped).toEqual([expect.objectContaining({ reason: 'copyright' })]);
+    expect(dropped[0].detail).toContain('<footer>');
+  });
+
   it('cuts a furniture sentence out of a paragraph and keeps the rest', () => {
     const { paragraphs, dropped } = cleanLines([STORY[0], 'Did you find this useful? Support independent journalism with a donation today.']);
     expect(paragraphs).toEqual([STORY[0], 'Did you find this useful?']);
