@@ -125,7 +125,7 @@ describe('a write-up cannot be broken by one update', () => {
   });
 
   it('restores a kept version through the live document, only while editable', async () => {
-    const ticket = await createTicket(staff.newsroom, staff.editor, { status: 'drafting' });
+    const ticket = await createTicket(staff.newsroom, staff.editor, { status: 'drafting', rating: 'false', summary: 'Not so.' });
     const editor = connect(desk.baseUrl, ticket.id, staff.editor.token);
     await until(() => editor.provider.isSynced, 5_000, 'editor synced');
     typeParagraph(editor.doc, 'The version we keep.');
