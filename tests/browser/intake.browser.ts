@@ -194,7 +194,12 @@ describe('intake in the browser', () => {
       await candidate(page, '4,000').getByRole('link', { name: /^ticket #\d+$/ }).waitFor();
       expect(await page.getByRole('form', { name: 'Submit an article' }).count()).toBe(0);
       expect(await page.getByRole('checkbox').count()).toBe(0);
-      await page.locator('.article-text mark', { hasText: '300' }).first().click();
+      // A viewer can still point at a candidate from the text, by mouse or keyboard, without selecting anything to act on.
+      const strikes = page.locator('.article-text mark', { hasText: '300' }).first();
+      await strikes.click();
+      expect(await strikes.getAttribute('aria-pressed')).toBe('true');
+      await strikes.press('Enter');
+      expect(await strikes.getAttribute('aria-pressed')).toBe('false');
       expect(await page.getByRole('button', { name: /^Apply/ }).count()).toBe(0);
 
       await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Settings' }).click();
