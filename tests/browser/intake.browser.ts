@@ -156,6 +156,15 @@ describe('intake in the browser', () => {
       await edit.getByLabel('Reliability').selectOption('mixed');
       await edit.getByRole('button', { name: 'Save outlet' }).click();
       await entry.getByText('Mixed record', { exact: true }).waitFor();
+
+      // A second entry, removed after a confirmation.
+      await register.getByRole('button', { name: 'Add outlet' }).click();
+      await register.getByRole('form', { name: 'Add an outlet' }).getByLabel('Outlet name').fill('Short-lived Gazette');
+      await register.getByRole('form', { name: 'Add an outlet' }).getByRole('button', { name: 'Add outlet' }).click();
+      await register.getByRole('button', { name: 'Remove outlet Short-lived Gazette' }).click();
+      await register.getByRole('group', { name: 'Confirm removing Short-lived Gazette' }).getByRole('button', { name: 'Remove' }).click();
+      await register.getByRole('listitem', { name: 'Short-lived Gazette' }).waitFor({ state: 'detached' });
+      await entry.waitFor();
       await page.screenshot({ path: await screenshotPath('outlets'), fullPage: true });
 
       await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Intake' }).click();

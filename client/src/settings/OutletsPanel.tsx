@@ -22,6 +22,7 @@ export function OutletsPanel({ slug, canManage }: { slug: string; canManage: boo
   const [outlets, setOutlets] = useState<Outlet[]>();
   const [editing, setEditing] = useState<Outlet | 'new'>();
   const [error, setError] = useState<string>();
+  const [removing, setRemoving] = useState<string>();
 
   const load = () => listOutlets(slug).then(setOutlets, (failure: unknown) => setError(messageOf(failure)));
   useEffect(() => void load(), [slug]);
@@ -40,6 +41,7 @@ export function OutletsPanel({ slug, canManage }: { slug: string; canManage: boo
 
   const remove = async (outlet: Outlet) => {
     setError(undefined);
+    setRemoving(undefined);
     try {
       await removeOutlet(slug, outlet.id);
       await load();
@@ -74,13 +76,24 @@ export function OutletsPanel({ slug, canManage }: { slug: string; canManage: boo
             <li key={o.id} aria-label={o.name}>
               <div className="between">
                 <strong>{o.name}</strong>
-                {canManage && !editing && (
+                {canManage && !editing && removing !== o.id && (
                   <span className="actions">
                     <button type="button" className="link-button" aria-label={`Edit outlet ${o.name}`} onClick={() => setEditing(o)}>
                       Edit
                     </button>
-                    <button type="button" className="link-button" aria-label={`Remove outlet ${o.name}`} onClick={() => void remove(o)}>
+                    <button type="button" className="link-button" aria-label={`Remove outlet ${o.name}`} onClick={() => setRemoving(o.id)}>
                       Remove
+                    </button>
+                  </span>
+                )}
+                {removing === o.id && (
+                  <span className="actions" role="group" aria-label={`Confirm removing ${o.name}`}>
+                    <span className="muted">Remove from the register? Articles keep their outlet name.</span>
+                    <button type="button" className="danger" onClick={() => void remove(o)}>
+                      Remove
+                    </button>
+                    <button type="button" onClick={() => setRemoving(undefined)} autoFocus>
+                      Keep
                     </button>
                   </span>
                 )}
