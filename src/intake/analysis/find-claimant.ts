@@ -9,6 +9,8 @@ export interface Attribution {
   claimant: string | null;
 }
 
+/** Words that continue a German noun phrase after a noun ("Ministerium des Innern", "Polizei und Feuerwehr"). */
+const GERMAN_NOUN_LINKS = new Set(['der', 'des', 'von', 'vom', 'und']);
 /** A claimant is a noun phrase, not a clause. */
 const MAX_CLAIMANT_WORDS = 12;
 /** Characters that end a clause when looking left from a speech verb: quotes, colons, semicolons, dashes. */
@@ -54,6 +56,8 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, cues:
     const gap = text.slice(i === from ? token.start : tokens[i - 1].end, token.start);
     if (RIGHT_STOP.test(gap)) break;
     if (words.length > 0 && (cues.clauseWords.has(token.lower) || /^\p{N}/u.test(token.text))) break;
+    // German capitalises nouns: after a noun, a lower-case word is the verb ("nach Angaben der Polizei befanden sich")
+    if (cues.code === 'de' && /^\p{Ll}/u.test(token.text) && words.some((w) => /^\p{Lu}/u.test(w.text)) && !GERMAN_NOUN_LINKS.has(token.lower)) break;
     words.push(token);
   }
   let trimmed = trimFront(words, cues);
@@ -101,15 +105,17 @@ function subjectOf(text: string, tokens: readonly Token[], hit: PhraseHit, cues:
     if (words.length > 0) segments.push(words);
     cursor = segEnd + 1;
   }
-  if (segments.length === 0 || (comma && segments.length === 1)) {
-    // nothing before the verb in its clause: "…,” said X"; at the very start only for verb-first languages
-    if (segments.length === 0 && start === 0 && !cues.verbFirst) return null;
-    return phraseAfter(text, tokens, hit.last + 1, cues);
-  }
   let chosen = segments[segments.length - 1];
-  const enclosed = comma; // "X, the governor of Homs, confirmed"
-  if (segments.length > 1 && ((enclosed && opensAppositive(chosen, cues)) || (/^\p{Ll}/u.test(chosen[0].text) && cues.roles.matchAt(chosen, 0)))) {
-    chosen = segments[segments.length - 2];
+  if (segments.length === 0 || comma) {
+    if (comma && segments.length > 1 && opensAppositive(chosen, cues)) {
+      chosen = segments[segments.length - 2]; // "X, the governor of Homs, confirmed"
+    } else {
+      // the verb opens its clause: "…,” said X", "…, a indiqué le parquet"; at the very start only in verb-first languages
+      if (segments.length === 0 && start === 0 && !cues.verbFirst) return null;
+      return phraseAfter(text, tokens, hit.last + 1, cues);
+    }
+  } else if (segments.length > 1 && /^\p{Ll}/u.test(chosen[0].text) && cues.roles.matchAt(chosen, 0)) {
+    chosen = segments[segments.length - 2]; // "X, director of the observatory said"
   }
   // the subject starts after the last clause word: "The announcement came after the Kremlin" → "the Kremlin"
   let from = 0;

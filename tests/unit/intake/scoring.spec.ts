@@ -98,6 +98,9 @@ describe('claimant extraction', () => {
     expect(claimantOf('Le ministre de la Défense a déclaré que les troupes étaient parties.', 'fr')).toBe('Le ministre de la Défense');
     expect(claimantOf('Según el Observatorio Sirio, los combates continúan.', 'es')).toBe('el Observatorio Sirio');
     expect(claimantOf('Die Brücke sei sicher, sagte der Bürgermeister.', 'de')).toBe('der Bürgermeister');
+    expect(claimantOf('Nach Angaben der Polizei waren 180 Fahrgäste im Zug.', 'de')).toBe('Polizei');
+    expect(claimantOf('Un homme a été arrêté lundi, a indiqué le parquet.', 'fr')).toBe('le parquet');
+    expect(claimantOf('Plusieurs témoins affirment que le feu est parti d’une ligne électrique.', 'fr')).toBe('Plusieurs témoins');
     expect(claimantOf('По словам губернатора, мост откроют в мае.', 'ru')).toBe('губернатора');
     expect(claimantOf('قال المتحدث باسم الجيش إن القوات انسحبت.', 'ar')).toBe('المتحدث باسم الجيش');
   });

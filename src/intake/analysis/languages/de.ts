@@ -17,7 +17,8 @@ export const de: LanguageCues = {
   attributionVerbs: [
     'sagte', 'sagten', 'sagt', 'gesagt', 'erklärte', 'erklärten', 'erklärt', 'teilte', 'teilten', 'bestätigte', 'bestätigt',
     'berichtete', 'berichtet', 'berichteten', 'meldete', 'meldet', 'kündigte', 'verkündete', 'behauptete', 'behauptet',
-    'betonte', 'fügte', 'warnte', 'bestritt', 'dementierte', 'schrieb', 'räumte', 'schätzte', 'versicherte',
+    'betonte', 'fügte', 'warnte', 'bestritt', 'dementierte', 'schrieb', 'räumte', 'schätzte', 'versicherte', 'sagen',
+    'erklären', 'berichten', 'behaupten', 'bestätigen', 'warnen', 'betonen', 'spricht', 'sprach', 'sprechen',
   ],
   auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'auch', 'zudem', 'bereits', 'noch'],
   passiveMarkers: ['wurde', 'wurden', 'worden', 'wird', 'werden'],

@@ -17,6 +17,8 @@ export const fr: LanguageCues = {
     'déclaré', 'déclare', 'affirmé', 'affirme', 'dit', 'indiqué', 'indique', 'annoncé', 'annonce', 'confirmé', 'confirme',
     'précisé', 'précise', 'assuré', 'assure', 'expliqué', 'explique', 'ajouté', 'ajoute', 'estimé', 'estime', 'souligné',
     'rapporté', 'rapporte', 'démenti', 'dément', 'nié', 'nie', 'prévenu', 'averti', 'révélé', 'écrit', 'accusé', 'reconnu',
+    'affirment', 'déclarent', 'disent', 'indiquent', 'assurent', 'estiment', 'expliquent', 'rapportent', 'annoncent', 'confirment',
+    'raconte', 'racontent', 'confie', 'affirmait', 'déclarait',
   ],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'également', 'aussi', 'encore', 'déjà', 'l', 'n'],
   passiveMarkers: ['été', 'est', 'sont', 'était', 'étaient'],
