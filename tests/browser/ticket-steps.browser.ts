@@ -56,7 +56,7 @@ describe('next steps say what is missing', () => {
     await page.getByText('Verdict saved.').waitFor();
     // The history names the rating as the newsroom's scale does.
     await page.locator('.history').getByText('set the verdict: Mostly false').waitFor();
-    await page.waitForFunction(() => !(document.querySelector('.transitions button.primary') as HTMLButtonElement | null)?.disabled);
+    await page.locator('.transitions button:not([disabled])', { hasText: 'Submit for review' }).waitFor();
     expect(await page.getByText('Set a rating and a summary before submitting for review.').count()).toBe(0);
     await submit.click();
     await status(tia, 'In review');

@@ -1,4 +1,12 @@
-import type { HistoryEntry, RatingDefinition } from '../api/types';
+// Explicit extensions and structural types: the unit tests compile this module with the server's settings.
+import type { RatingDefinition } from '../../../src/newsrooms/newsroom-settings.js';
+
+/** What is read of a history entry (an `AuditEntryDto` of the API fits). */
+export interface EntryWords {
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
 
 const WORDS: Record<string, string> = {
   'ticket.created': 'opened the ticket',
@@ -25,7 +33,7 @@ export function ratingLabel(key: string, scale: readonly RatingDefinition[] | un
 }
 
 /** One history entry in words, after the actor's name: "assigned Ana as researcher (new → assigned)". */
-export function describeEntry(entry: HistoryEntry, nameOf: (id: unknown) => string, scale?: readonly RatingDefinition[]): string {
+export function describeEntry(entry: EntryWords, nameOf: (id: unknown) => string, scale?: readonly RatingDefinition[]): string {
   const words = WORDS[entry.action] ?? entry.action.replace(/[._]/g, ' ');
   const to = entry.after?.status;
   const from = entry.before?.status;

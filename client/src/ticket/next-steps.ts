@@ -1,6 +1,17 @@
-import { verdictComplete } from '../../../src/tickets/content-facts';
-import { decide, LIFECYCLE, type LifecycleAction, type TransitionFacts } from '../../../src/tickets/ticket-lifecycle';
-import type { NewsroomMembership, NewsroomSettings, Ticket, TicketStatus } from '../api/types';
+// Explicit extensions and structural types: the unit tests compile this module with the server's settings.
+import type { Role } from '../../../src/access/roles.js';
+import type { NewsroomSettings } from '../../../src/newsrooms/newsroom-settings.js';
+import { verdictComplete } from '../../../src/tickets/content-facts.js';
+import { decide, LIFECYCLE, type LifecycleAction, type TransitionFacts } from '../../../src/tickets/ticket-lifecycle.js';
+import type { TicketStatus } from '../../../src/tickets/ticket-status.js';
+
+/** What the next steps read of a ticket (a `Ticket` of the API fits). */
+export interface StepTicket {
+  status: TicketStatus;
+  rating: string | null;
+  summary: string | null;
+  assignees: readonly { userId: string; role: string }[];
+}
 
 export interface Step {
   action: LifecycleAction;
@@ -35,7 +46,7 @@ const OFFERED: readonly TransitionFacts['channel'][] = ['transitions', 'take'];
  * no verdict yet) is kept, marked `blocked` with the reason, so the screen
  * can say what is missing; moves refused for the role or the state are left out.
  */
-export function nextSteps(ticket: Ticket, membership: NewsroomMembership, userId: string, settings?: Pick<NewsroomSettings, 'selfAssignment'>): Step[] {
+export function nextSteps(ticket: StepTicket, membership: { role: Role }, userId: string, settings?: Pick<NewsroomSettings, 'selfAssignment'>): Step[] {
   const steps: Step[] = [];
   for (const rule of LIFECYCLE) {
     const channel = OFFERED.find((candidate) => rule.via.includes(candidate));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import type { HistoryEntry, NewsroomMembership, Ticket } from '../../../client/src/api/types.js';
-import { describeEntry, ratingLabel } from '../../../client/src/ticket/history-words.js';
-import { nextSteps } from '../../../client/src/ticket/next-steps.js';
+import { describeEntry, type EntryWords, ratingLabel } from '../../../client/src/ticket/history-words.js';
+import { nextSteps, type StepTicket } from '../../../client/src/ticket/next-steps.js';
+import type { Role } from '../../../src/access/roles.js';
 import { DEFAULT_RATING_SCALE } from '../../../src/newsrooms/newsroom-settings.js';
 
 const ME = 'u-me';
-const ticket = (overrides: Partial<Ticket> = {}): Ticket => ({ id: 't1', status: 'new', version: 3, rating: null, summary: null, assignees: [], ...overrides }) as unknown as Ticket;
-const member = (role: NewsroomMembership['role']): NewsroomMembership => ({ slug: 'desk', role }) as unknown as NewsroomMembership;
-const researcher = { userId: ME, role: 'researcher', displayName: 'Me', assignedBy: 'u-ed', assignedAt: '' } as Ticket['assignees'][number];
+const ticket = (overrides: Partial<StepTicket> = {}): StepTicket => ({ status: 'new', rating: null, summary: null, assignees: [], ...overrides });
+const member = (role: Role) => ({ role });
+const researcher = { userId: ME, role: 'researcher' };
 const on = { selfAssignment: true };
 
 describe('ticket screen: next steps', () => {
@@ -27,13 +27,13 @@ describe('ticket screen: next steps', () => {
     const drafting = ticket({ status: 'drafting', assignees: [researcher] });
     const [submit] = nextSteps(drafting, member('researcher'), ME, on);
     expect(submit).toMatchObject({ action: 'submit', label: 'Submit for review', blocked: 'Set a rating and a summary before submitting for review.' });
-    expect(nextSteps({ ...drafting, rating: 'false', summary: '  ' } as Ticket, member('researcher'), ME, on)[0]!.blocked).toBeDefined();
-    const ready = nextSteps({ ...drafting, rating: 'false', summary: 'Not so.' } as Ticket, member('researcher'), ME, on);
+    expect(nextSteps({ ...drafting, rating: 'false', summary: '  ' }, member('researcher'), ME, on)[0]!.blocked).toBeDefined();
+    const ready = nextSteps({ ...drafting, rating: 'false', summary: 'Not so.' }, member('researcher'), ME, on);
     expect(ready.map((step) => [step.action, step.blocked])).toEqual([['submit', undefined]]);
   });
 
   it('leaves out moves refused for the role, and "Mark assigned" without a researcher', () => {
-    expect(nextSteps(ticket({ status: 'drafting', rating: 'false', summary: 'x' } as Partial<Ticket>), member('researcher'), ME, on)).toEqual([]);
+    expect(nextSteps(ticket({ status: 'drafting', rating: 'false', summary: 'x' } ), member('researcher'), ME, on)).toEqual([]);
     const editor = nextSteps(ticket(), member('editor'), ME, on).map((step) => step.action);
     expect(editor).toEqual(['take', 'reject']);
   });
@@ -41,8 +41,7 @@ describe('ticket screen: next steps', () => {
 
 describe('ticket screen: history in words', () => {
   const nameOf = (id: unknown) => (id === 'u-ana' ? 'Ana' : 'someone');
-  const entry = (action: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): HistoryEntry =>
-    ({ seq: 1, ticketId: 't1', actorId: 'u-ana', action, before, after, at: '2026-12-01T10:00:00.000Z' }) as HistoryEntry;
+  const entry = (action: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): EntryWords => ({ action, before, after });
 
   it("shows ratings by the newsroom's label, and a key the scale lost as stored", () => {
     expect(describeEntry(entry('verdict.set', { rating: null }, { rating: 'mostly-false', summary: 'x' }), nameOf, DEFAULT_RATING_SCALE)).toBe('set the verdict: Mostly false');
