@@ -46,6 +46,9 @@ const MESSAGES: Record<string, string> = {
   payload_too_large: 'That is too large to save.',
   database_unavailable: 'The desk cannot reach its database right now. Try again in a moment.',
   shutting_down: 'The desk is restarting. Try again in a moment.',
+  request_timeout: 'The connection to the desk was too slow and was closed. Try again.',
+  headers_too_large: 'The desk could not read what was sent. Sign out and in again, then retry.',
+  writeup_reloading: 'The write-up is being reloaded after a failed save. Try again in a moment.',
   internal_error: 'Something went wrong on the desk’s side. Try again; if it keeps happening, tell your admin.',
   network: 'The desk cannot be reached. Check your connection and try again.',
 };
