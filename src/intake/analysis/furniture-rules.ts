@@ -44,6 +44,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { reason: 'disclaimer', detail: 'A cookie notice.', pattern: /cookies?(?![\p{L}])[^.]{0,120}(?:we use|use cookies|accept|nous utilisons|accepter|utilizamos|aceptar|verwenden|akzeptieren|используем|принять)|(?:we use|nous utilisons|utilizamos|verwenden|используем)[^.]{0,60}cookies?/iu, maxWords: 50 },
   { reason: 'newsletter', detail: 'A call to subscribe.', pattern: /(?:^|\s|:)(?:suscríbete|suscríbase|subscribe|abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|подпишитесь)(?:\s(?:gratis|gratuitement|now|for free|today|kostenlos|бесплатно|ahora|maintenant|jetzt))?\s?[.!]?$/iu, maxWords: 20 },
   { reason: 'paywall', detail: 'A paywall offer: pay to read on.', pattern: /(?:jetzt )?weiterlesen mit\b|(?:continue|keep) reading (?:with|for)\b|continuez (?:à|a) lire avec|sigue leyendo con|\d{1,3}[,.]\d{2}\s?(?:€|\$|£)\s?(?:im monat|pro monat|par mois|al mes|per month|a month|в месяц)|(?:€|\$|£)\s?\d{1,3}(?:[,.]\d{2})?\s(?:a|per) month/iu, maxWords: 25 },
+  // Arabic pages
+  { reason: 'comments', detail: 'The heading of the reader-comments area.', pattern: /^(?:التعليقات|تعليقات|أضف تعليق(?:اً|ا)?|اترك تعليق(?:اً|ا)?)\s?(?:\(\d{1,5}\)|:)?$/u, maxWords: 6, opensComments: true },
+  { reason: 'share', detail: 'Share buttons.', pattern: /^(?:شارك|مشاركة|شارك المقال|شارك الخبر)(?:\s?:.{0,80})?$/u, maxWords: 12 },
+  { reason: 'copyright', detail: 'A copyright notice.', pattern: /جميع الحقوق محفوظة|حقوق النشر محفوظة/u, maxWords: 60 },
+  { reason: 'newsletter', detail: 'A newsletter or subscription call.', pattern: /^(?:اشترك في (?:النشرة|نشرتنا)|اشترك الآن|سجل في النشرة)/u, maxWords: 30 },
+  { reason: 'navigation', detail: 'Links to other articles under a "read also" label.', pattern: /^(?:اقرأ أيض(?:اً|ا)|اقرأ المزيد|الأكثر قراءة|مواضيع ذات صلة)\s?:?/u, maxWords: 40 },
+  { reason: 'disclaimer', detail: "A disclaimer of the publisher's responsibility.", pattern: /(?:يعبر|تعبر) عن رأي (?:كاتبه|كاتبها|الكاتب)|لا (?:يعبر|تعبر) بالضرورة عن/u, maxWords: 60 },
   // share widgets
   { reason: 'share', detail: 'Share buttons.', pattern: new RegExp(String.raw`^${SHARE_WORD}(?:[\s,|/·•]{1,5}${SHARE_WORD}){0,12}$`, 'iu'), maxWords: 20 },
   // navigation

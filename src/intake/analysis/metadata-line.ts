@@ -26,8 +26,8 @@ const MONTH_ABBREVIATIONS = new Set([
 ]);
 const COUNTER = /^(?:\d[\d\s.,]{0,12})\s?(?:views?|vues?|visitas?|visualizaciones|lecturas|aufrufe|просмотр\p{L}{0,3}|comments?|commentaires?|comentarios?|kommentare?|коммент\p{L}{0,6}|shares?|partages?|compartidos|réactions?|reacciones|reactions?|likes?|lectures?|reads?)$/iu;
 const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:ute)?s?|minutos?|minuten|мин)\.?(?:\s(?:read|de lectura|de lecture|lesezeit|чтения))?|(?:reading time|read time|lecture|temps de lecture|tiempo de lectura|lesedauer|lesezeit|время чтения)\s?:?\s?\d{1,3}\s?\p{L}{0,8}\.?)$/iu;
-const STAMP = /^(?:published|updated|posted|last updated|first published|reviewed by|medically reviewed|fact[- ]checked|publié|mis à jour|dernière modification|modifié|actualizado|publicado|última actualización|aktualisiert|veröffentlicht|stand|zuletzt aktualisiert|обновлено|опубликовано)(?![\p{L}\p{N}])/iu;
-const BYLINE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Оо]т|[Pp]osted by|[Ww]ritten by|[Rr]eporting by|Texte?|Texto)\s(?:la rédaction|la redacción|der [Rr]edaktion|\p{Lu})/u;
+const STAMP = /^(?:published|updated|posted|last updated|first published|reviewed by|medically reviewed|fact[- ]checked|publié|mis à jour|dernière modification|modifié|actualizado|publicado|última actualización|aktualisiert|veröffentlicht|stand|zuletzt aktualisiert|обновлено|опубликовано|تاريخ النشر|آخر تحديث|نشر في)(?![\p{L}\p{N}])/iu;
+const BYLINE = /^(?:(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Оо]т|[Pp]osted by|[Ww]ritten by|[Rr]eporting by|Texte?|Texto)\s(?:la rédaction|la redacción|der [Rr]edaktion|\p{Lu})|بقلم\s?:?\s\p{L})/u;
 /** A label alone or introducing a value: "BREAKING", "Source: agencies". */
 const LABEL = /^(?:breaking(?: news)?|exclusive|exclusif|exclusiva|urgent|eilmeldung|срочно|live|redacción|la rédaction|rédaction|redaktion|редакция|agencias|agences|agenturen|agencies|source|fuente|quelle|источник)(?:\s?:.{0,60})?$/iu;
 

@@ -24,6 +24,9 @@ describe('furniture in other languages and in field lines', () => {
     ['disclaimer', 'Wir verwenden Cookies, um unsere Seite zu verbessern.'],
     ['comments', 'Hafenfan77: Endlich sagt es mal jemand!'],
     ['copyright', 'Tous droits réservés.'],
+    ['copyright', '© 2024 جميع الحقوق محفوظة'],
+    ['metadata', 'بقلم: أحمد مثال | 3 مايو 2024'],
+    ['navigation', 'اقرأ أيضا: افتتاح الميناء الجديد'],
   ];
   it.each(cases)('drops a %s line: "%s"', (reason, line) => {
     const { paragraphs, dropped } = cleanLines([STORY[0], line, STORY[1]]);
@@ -57,6 +60,8 @@ describe('furniture in other languages and in field lines', () => {
       'Der Bürgermeister sagte, man werde die Kosten mit dem Land teilen.',
       'La empresa dijo que 300 trabajadores perderán su empleo en 2025.',
       'Министр заявил, что порт откроют в мае.',
+      'قال الوزير إن الميناء سيفتح في مايو بعد إصلاح الرصيف.',
+      'شارك آلاف الصيادين في الاحتجاج أمام الميناء يوم الجمعة.',
       'Published figures show that 12 per cent of the ships were late.',
       'Jane Doe - the harbour master - confirmed the closure on Monday.',
     ];
