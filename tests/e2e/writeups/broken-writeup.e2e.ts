@@ -79,8 +79,15 @@ describe('a write-up cannot be broken by one update', () => {
 
   it('reads, hashes and submits a write-up stored too deep before the check, and an editor clears it through the live document', async () => {
     const ticket = await createTicket(staff.newsroom, staff.editor, { status: 'drafting', rating: 'false', summary: 'Not so.' });
-    // As stored before updates were checked: straight into the log.
-    await db().query(`INSERT INTO writeup_updates (ticket_id, update) VALUES ($1, $2)`, [ticket.id, Buffer.from(deepUpdate())]);
+    // As stored before updates were checked: straight into the log, after an ordinary first paragraph.
+    const first = new Y.Doc();
+    first.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
+    (first.getXmlFragment('default').get(0) as Y.XmlElement).insert(0, [new Y.XmlText('Written before the check.')]);
+    await db().query(`INSERT INTO writeup_updates (ticket_id, update) VALUES ($1, $2), ($1, $3)`, [
+      ticket.id,
+      Buffer.from(Y.encodeStateAsUpdate(first)),
+      Buffer.from(deepUpdate()),
+    ]);
 
     const started = Date.now();
     const reads = await Promise.all([
@@ -92,6 +99,7 @@ describe('a write-up cannot be broken by one update', () => {
     expect(reads.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(reads[0]!.body.truncated).toBe(true);
+    expect(reads[0]!.body.text).toBe('Written before the check.');
     expect(reads[1]!.body.contentHash).toMatch(/^[0-9a-f]{64}$/);
 
     // Loaded live, the document answers too; the ticket can move on.

@@ -125,6 +125,8 @@ describe('live co-editing of the write-up', () => {
       return desk.app.get(TicketTransitionsService).applyTransition(manager, {
         ticket: { ...row!, assigned: false, has_researcher: true },
         action: 'approve',
+        // What the sign-off module gathers before it approves: a verdict is set and the write-up is written.
+        facts: { hasVerdict: true, hasWriteup: true },
         actor: { userId: null, role: 'system' },
         channel: 'signoff',
       });
@@ -145,7 +147,8 @@ describe('live co-editing of the write-up', () => {
   });
 
   it('follows real transitions: sent back from approved it becomes writable, submitted it keeps a version, rejected it closes', async () => {
-    const ticket = await createTicket(newsroom, staff.editor, { status: 'approved' });
+    // An approved ticket has its verdict: submitting it again needs one.
+    const ticket = await createTicket(newsroom, staff.editor, { status: 'approved', rating: 'false', summary: 'Not so.' });
     const editor = open(ticket.id, staff.editor);
     await until(() => editor.provider.isSynced, 5_000, 'synced');
     expect(editor.events.authenticated).toEqual(['readonly']);
