@@ -75,13 +75,12 @@ export class SignoffsService {
         [member.newsroomId, ticket.id, member.userId, member.role, dto.decision, dto.note ?? null, state.hash, ticket.version],
       )) as { id: string }[];
       const signoffId = inserted!.id;
-      await this.audit.append(manager, {
-        newsroomId: member.newsroomId,
-        ticketId: ticket.id,
-        actorId: member.userId,
-        action: 'signoff.given',
-        after: { signoffId, decision: dto.decision, role: member.role, contentHash: state.hash, ticketVersion: ticket.version },
-      });
+      const given = { signoffId, decision: dto.decision, role: member.role, contentHash: state.hash, ticketVersion: ticket.version };
+      // One entry per member action: asking for changes moves the ticket back, so that entry carries the move. The
+      // approval that meets the policy keeps its own entry; the move to approved is the desk's, and has the desk's.
+      if (dto.decision === 'approve') {
+        await this.audit.append(manager, { newsroomId: member.newsroomId, ticketId: ticket.id, actorId: member.userId, action: 'signoff.given', after: given });
+      }
       await this.outbox.enqueue(manager, member.newsroomId, 'ticket.signed_off', {
         ticketId: ticket.id,
         ticketNumber: ticket.number,
@@ -95,7 +94,7 @@ export class SignoffsService {
       let { records, outcome } = await this.evaluate(manager, state);
       let transition: Transition | undefined;
       if (dto.decision === 'request_changes') {
-        transition = await this.transition(manager, member, state, 'request_changes');
+        transition = await this.transition(manager, member, state, 'request_changes', undefined, given);
       } else if (outcome.met) {
         transition = await this.transition(manager, member, state, 'approve', outcome);
       }
@@ -146,6 +145,7 @@ export class SignoffsService {
     state: SignedState,
     action: 'approve' | 'request_changes',
     outcome?: PolicyOutcome,
+    signoff?: Record<string, unknown>,
   ): Promise<Transition> {
     const { ticket } = state;
     // The lifecycle and the history entry are the tickets module's: one way to move a ticket.
@@ -159,6 +159,7 @@ export class SignoffsService {
         contentHash: state.hash,
         ...(outcome ? { approvals: outcome.approvals.map((approval) => ({ signoffId: approval.id, userId: approval.userId, role: approval.role })) } : {}),
       },
+      ...(signoff ? { history: { action: 'signoff.given', after: signoff } } : {}),
     });
     return { from: ticket.status, to: event.status, version: moved.version, event };
   }

@@ -44,7 +44,7 @@ export function describeEntry(entry: EntryWords, nameOf: (id: unknown) => string
   }
   if (entry.action === 'ticket.taken') return `${words}${move ? ` (${move})` : ''}`;
   if (entry.action === 'verdict.set' && typeof entry.after?.rating === 'string') return `${words}: ${ratingLabel(entry.after.rating, scale)}`;
-  if (entry.action === 'signoff.given') return entry.after?.decision === 'request_changes' ? 'asked for changes' : 'approved this version';
+  if (entry.action === 'signoff.given') return entry.after?.decision === 'request_changes' ? `asked for changes${move ? ` (${move})` : ''}` : 'approved this version';
   // Publishing entries carry the move too; the version is what a reader looks for.
   if (typeof entry.after?.publicationVersion === 'number') return `${words} (version ${entry.after.publicationVersion})`;
   if (move) return `${words}: ${move}`;

@@ -31,6 +31,15 @@ describe('only complete content is approved and published', () => {
     expect((await flow.ticket(id)).status).toBe('in_review');
     const changes = await flow.signoff(id, flow.staff.reviewer, 'request_changes');
     expect([changes.status, changes.body.status]).toEqual([201, 'drafting']);
+    // Asking for changes is one history entry, with the move back to drafting in it.
+    const history = await request(desk.baseUrl).get(flow.api(`/tickets/${id}/history`)).set(bearer(flow.staff.viewer)).expect(200);
+    expect(history.body.items.at(-1)).toMatchObject({
+      action: 'signoff.given',
+      actorId: flow.staff.reviewer.id,
+      before: { status: 'in_review' },
+      after: { status: 'drafting', action: 'request_changes', decision: 'request_changes', signoffId: changes.body.signoff.id },
+    });
+    expect(history.body.items.at(-2).action).not.toBe('signoff.given');
     // Written, it goes through.
     await flow.editWriteup(id, flow.staff.researcher, 'The budget lists both amounts.');
     await flow.mustTransition(id, 'in_review', flow.staff.researcher);

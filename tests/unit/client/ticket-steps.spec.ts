@@ -59,5 +59,7 @@ describe('ticket screen: history in words', () => {
     expect(describeEntry(entry('ticket.taken', { status: 'new' }, { status: 'researching', userId: 'u-ana' }), nameOf)).toBe('took the ticket (new → researching)');
     expect(describeEntry(entry('verdict.published', { status: 'approved', version: 7 }, { status: 'published', publicationVersion: 2 }), nameOf)).toBe('published the verdict (version 2)');
     expect(describeEntry(entry('ticket.transitioned', { status: 'in_review' }, { status: 'drafting' }), nameOf)).toBe('moved the ticket: in review → drafting');
+    expect(describeEntry(entry('signoff.given', { status: 'in_review' }, { status: 'drafting', decision: 'request_changes' }), nameOf)).toBe('asked for changes (in review → drafting)');
+    expect(describeEntry(entry('signoff.given', null, { decision: 'approve' }), nameOf)).toBe('approved this version');
   });
 });
