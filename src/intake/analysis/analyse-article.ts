@@ -76,15 +76,16 @@ export function analyseArticle(input: ArticleInput): ArticleAnalysis {
     offset += paragraph.length + 2;
   }
 
-  let lastClaimant: string | null = null;
-  const candidates: Candidate[] = sentences.map(({ start, end }) => {
+  // a pronoun stands for a claimant named in one of the two sentences before it, never further back
+  let lastClaimant: { name: string; sentence: number } | null = null;
+  const candidates: Candidate[] = sentences.map(({ start, end }, index) => {
     const sentence = text.slice(start, end);
     const scored = sentence.length > MAX_SCORED_CHARS ? sentence.slice(0, MAX_SCORED_CHARS) : sentence;
     const result = scoreSentence(scored, tokenize(scored), cues, { headline: headlines.has(start) });
     let claimant = result.attribution?.claimant ?? null;
-    // "he added": the last claimant named before it
-    if (claimant !== null && isPronoun(claimant, cues.pronouns)) claimant = lastClaimant;
-    else if (claimant !== null) lastClaimant = claimant;
+    if (claimant !== null && isPronoun(claimant, cues.pronouns)) {
+      claimant = lastClaimant !== null && index - lastClaimant.sentence <= 2 ? lastClaimant.name : null;
+    } else if (claimant !== null) lastClaimant = { name: claimant, sentence: index };
     return { text: sentence, start, end, score: result.score, reasons: result.reasons, claimant };
   });
   const ranked = candidates.map((c, index) => ({ c, index })).sort((a, b) => b.c.score - a.c.score || a.index - b.index);

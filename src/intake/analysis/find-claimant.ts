@@ -50,6 +50,8 @@ function trimFront(words: Token[], cues: CompiledCues): Token[] {
 
 /** The noun phrase starting at `from`: up to a punctuation mark, a clause word or a figure. */
 function phraseAfter(text: string, tokens: readonly Token[], from: number, cues: CompiledCues): string | null {
+  // "según ha prometido el presidente", "según anunció su presidente": the speaker follows the verb
+  while (from < tokens.length - 1 && (cues.auxiliaries.has(tokens[from].lower) || cues.attributionVerbs.matchAt(tokens, from)?.last === from)) from++;
   const words: Token[] = [];
   for (let i = from; i < tokens.length && words.length <= MAX_CLAIMANT_WORDS; i++) {
     const token = tokens[i];
@@ -106,9 +108,14 @@ function subjectOf(text: string, tokens: readonly Token[], hit: PhraseHit, cues:
     cursor = segEnd + 1;
   }
   let chosen = segments[segments.length - 1];
+  const verb = tokens[hit.first].lower;
+  const mayInvert = cues.invertingVerbs === null || cues.invertingVerbs.has(verb);
   if (segments.length === 0 || comma) {
-    if (comma && segments.length > 1 && opensAppositive(chosen, cues)) {
-      chosen = segments[segments.length - 2]; // "X, the governor of Homs, confirmed"
+    if (comma && segments.length > 1 && (opensAppositive(chosen, cues) || !mayInvert)) {
+      // "X, the governor of Homs, confirmed"; "A spokesman, speaking by telephone, denied"
+      chosen = segments[segments.length - 2];
+    } else if (!mayInvert) {
+      return null;
     } else {
       // the verb opens its clause: "…,” said X", "…, a indiqué le parquet"; at the very start only in verb-first languages
       if (segments.length === 0 && start === 0 && !cues.verbFirst) return null;
@@ -125,7 +132,18 @@ function subjectOf(text: string, tokens: readonly Token[], hit: PhraseHit, cues:
       break;
     }
   }
-  const words = trimFront(chosen.slice(from), cues);
+  let words = trimFront(chosen.slice(from), cues);
+  const last = words[words.length - 1];
+  // "welcomed the study but said": the subject is shared with an earlier verb we cannot see
+  if (!last || cues.conjunctions.has(last.lower)) return null;
+  // "a programme it says": the pronoun is the subject
+  if (words.length > 1 && cues.pronouns.has(last.lower)) words = [last];
+  // "dass die Verantwortlichen von selbst die Wahrheit sagen": a German subject ends after its noun
+  if (cues.code === 'de') {
+    const cut = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w.text) && words.slice(0, i).some((p) => /^\p{Lu}/u.test(p.text)) && !GERMAN_NOUN_LINKS.has(w.lower));
+    if (cut > 0) words = words.slice(0, cut);
+  }
+  while (words.length > 1 && cues.stopWords.has(words[words.length - 1].lower)) words = words.slice(0, -1);
   return acceptable(words, cues) ? phraseText(text, words) : null;
 }
 

@@ -88,6 +88,9 @@ describe('claimant extraction', () => {
     ['The group, which monitors the region, said shelling continued overnight.', 'The group'],
     ['The announcement came after the Kremlin said the operation was over.', 'the Kremlin'],
     ['Many prisoners were reported to have been tortured in the jail.', null],
+    ['A spokesman for the port, speaking by telephone, denied the figures.', 'A spokesman for the port'],
+    ['The doctors welcomed the study but said the sample was small.', null],
+    ['It plans to build a new pier, a project it says will cost £3m.', null],
     ['The harbour reopened on Monday after repairs to the pier.', null],
   ];
   it.each(cases)('%s → %j', (sentence, expected) => {
@@ -105,8 +108,10 @@ describe('claimant extraction', () => {
     expect(claimantOf('قال المتحدث باسم الجيش إن القوات انسحبت.', 'ar')).toBe('المتحدث باسم الجيش');
   });
 
-  it('carries a named claimant to a later "he said"', () => {
+  it('carries a named claimant to a "he said" in the next two sentences, not further', () => {
     const result = analyse('Omar Haddad said traffic rose by 12% last year. Most of it came from new routes, he added.');
     expect(candidateWith(result, 'he added').claimant).toBe('Omar Haddad');
+    const far = analyse('Omar Haddad said traffic rose by 12% last year. The port opened in 1901. Its cranes are new. Ships wait a day. It is busy, he added.');
+    expect(candidateWith(far, 'he added').claimant).toBeNull();
   });
 });

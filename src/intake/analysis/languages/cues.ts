@@ -28,6 +28,8 @@ export interface LanguageCues {
   clauseWords: readonly string[];
   /** Conjunctions stripped from the front of a claimant ("and he said"). */
   conjunctions: readonly string[];
+  /** Speech verbs that may come before their subject after a quote or clause ("…, said the minister"); absent: any speech verb may. */
+  invertingVerbs?: readonly string[];
   /** Speech verbs usually come before their subject (Arabic: "قال الوزير"). */
   verbFirst?: boolean;
   /** Words that open an appositive ("which", "also known as"), skipped when looking for the claimant. */

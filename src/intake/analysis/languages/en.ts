@@ -25,8 +25,9 @@ export const en: LanguageCues = {
     'reports', 'added', 'stated', 'states', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists', 'argued', 'argues',
     'alleged', 'alleges', 'wrote', 'writes', 'tweeted', 'posted', 'explained', 'noted', 'estimated', 'estimates',
     'acknowledged', 'admitted', 'declared', 'revealed', 'disclosed', 'asserted', 'maintained', 'maintain', 'maintains',
-    'quoted as saying',
+    'accused', 'accuses', 'promised', 'pledged', 'vowed', 'predicted', 'quoted as saying',
   ],
+  invertingVerbs: ['said', 'says', 'added', 'wrote', 'explained', 'noted', 'asked', 'continued', 'insisted', 'warned', 'stated', 'reported', 'told', 'claimed', 'confirmed', 'announced'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'also', 'later', 'then', 'previously', 'earlier', 'again', 'repeatedly'],
   passiveMarkers: ['was', 'were', 'is', 'are', 'been', 'be', 'being'],
   clauseWords: [

@@ -17,7 +17,7 @@ export const es: LanguageCues = {
     'dijo', 'dice', 'afirmó', 'afirma', 'declaró', 'declara', 'aseguró', 'asegura', 'anunció', 'anuncia', 'confirmó',
     'confirma', 'informó', 'informa', 'indicó', 'indica', 'explicó', 'añadió', 'agregó', 'señaló', 'señala', 'sostuvo',
     'denunció', 'negó', 'niega', 'advirtió', 'reveló', 'escribió', 'reconoció', 'estimó', 'dicho', 'afirmado', 'declarado',
-    'dicen', 'afirman', 'aseguran', 'señalan', 'indican', 'explican', 'denuncian', 'sostienen', 'advierten', 'confirman', 'anuncian',
+    'prometido', 'prometió', 'promete', 'dicen', 'afirman', 'aseguran', 'señalan', 'indican', 'explican', 'denuncian', 'sostienen', 'advierten', 'confirman', 'anuncian',
   ],
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'también', 'ya', 'luego', 'lo', 'se'],
   passiveMarkers: ['fue', 'fueron', 'es', 'son', 'sido'],

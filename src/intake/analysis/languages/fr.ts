@@ -20,7 +20,7 @@ export const fr: LanguageCues = {
     'affirment', 'déclarent', 'disent', 'indiquent', 'assurent', 'estiment', 'expliquent', 'rapportent', 'annoncent', 'confirment',
     'raconte', 'racontent', 'confie', 'affirmait', 'déclarait',
   ],
-  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'également', 'aussi', 'encore', 'déjà', 'l', 'n'],
+  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'également', 'aussi', 'encore', 'déjà', 'l', 'n', 'par', 'ailleurs', 'notamment', 'toutefois', 'cependant', 'pourtant', 'lui', 'leur', 'enfin'],
   passiveMarkers: ['été', 'est', 'sont', 'était', 'étaient'],
   clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'quand', 'lorsque', 'après', 'avant', 'car', 'puisque', 'tandis', 'cependant', 'pourtant', 'alors'],
   conjunctions: ['et', 'ou', 'mais', 'puis', 'donc'],

@@ -24,6 +24,8 @@ export interface CompiledCues {
   clauseWords: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   verbFirst: boolean;
+  /** Speech verbs that may precede their subject; null: any may. */
+  invertingVerbs: ReadonlySet<string> | null;
   months: PhraseSet;
   attributionBefore: PhraseSet;
   attributionAfter: PhraseSet;
@@ -59,6 +61,7 @@ function compile(code: string, tables: readonly LanguageCues[]): CompiledCues {
     clauseWords: set('clauseWords'),
     conjunctions: set('conjunctions'),
     verbFirst: tables.length === 1 && tables[0].verbFirst === true,
+    invertingVerbs: tables.length === 1 && tables[0].invertingVerbs ? new Set(tables[0].invertingVerbs) : null,
     months: phrases('months'),
     attributionBefore: phrases('attributionBefore'),
     attributionAfter: phrases('attributionAfter'),
