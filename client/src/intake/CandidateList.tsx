@@ -3,7 +3,7 @@ import { actOnCandidates, type Article, type Candidate } from '../api/intake';
 import { messageOf } from '../api/errors';
 import { ErrorNote } from '../ui/common';
 import { CandidateItem, type Outcome } from './CandidateItem';
-import { actionsOf, type Choice } from './intake-rules';
+import { actionsOf, type Choice, idempotencyKey } from './intake-rules';
 
 interface Props {
   slug: string;
@@ -38,7 +38,7 @@ export function CandidateList({ slug, article, canAct, chosen, onChosen, onAppli
 
   const apply = async () => {
     const body = JSON.stringify(actions);
-    if (attempt.current?.body !== body) attempt.current = { body, key: crypto.randomUUID() };
+    if (attempt.current?.body !== body) attempt.current = { body, key: idempotencyKey() };
     setBusy(true);
     setError(undefined);
     try {

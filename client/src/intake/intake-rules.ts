@@ -80,3 +80,19 @@ export const ACCEPTED_FILES = '.txt,.html,.htm,.md';
 export function publishedAtOf(date: string): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00.000Z` : undefined;
 }
+
+interface RandomSource {
+  getRandomValues(array: Uint8Array): Uint8Array;
+  randomUUID?: () => string;
+}
+
+/**
+ * A fresh Idempotency-Key. `crypto.randomUUID` exists only on secure pages
+ * (https or localhost); a desk served over plain http on a newsroom's network
+ * still has `getRandomValues`.
+ */
+export function idempotencyKey(random: RandomSource = crypto): string {
+  if (typeof random.randomUUID === 'function') return random.randomUUID();
+  const bytes = random.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

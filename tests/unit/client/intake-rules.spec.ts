@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { actionsOf, type Choice, formatOfFile, orderedMatches, percent, publishedAtOf, segmentsOf, strengthOf } from '../../../client/src/intake/intake-rules.js';
+import { actionsOf, type Choice, formatOfFile, idempotencyKey, orderedMatches, percent, publishedAtOf, segmentsOf, strengthOf } from '../../../client/src/intake/intake-rules.js';
 import { domainsOf } from '../../../client/src/settings/outlet-domains.js';
 
 const span = (id: string, start: number, end: number, score = 0.5) => ({ id, start, end, score });
@@ -52,6 +52,15 @@ describe('applying the chosen candidates', () => {
     ]);
     expect(actionsOf(['c1', 'c2', 'c3'], chosen)).toEqual([{ candidateId: 'c1' }, { candidateId: 'c3', ticketId: 't9' }]);
     expect(actionsOf(['c1'], new Map())).toEqual([]);
+  });
+
+  it('makes a new Idempotency-Key each time, also where randomUUID is missing (plain http)', () => {
+    const keys = new Set(Array.from({ length: 50 }, () => idempotencyKey()));
+    expect(keys.size).toBe(50);
+    const insecure = { getRandomValues: (array: Uint8Array) => crypto.getRandomValues(array) };
+    const key = idempotencyKey(insecure);
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(idempotencyKey(insecure)).not.toBe(key);
   });
 
   it('lists same-claim matches first, then the closest', () => {
