@@ -4,6 +4,7 @@ import type { CollabSession } from './collab-auth.service.js';
 import { CLOSE, FrameError, isSyncStatus } from './collab-protocol.js';
 import { checkUpdate, ContentRefusal, type UpdateGrowth } from './update-check.js';
 import { measureContent } from './writeup-content.js';
+import { CLEAR_SLICE_DEPTH } from './writeup-restore.js';
 import type { WriteupLimits } from './writeup-schema.js';
 
 interface ConnectionState {
@@ -23,7 +24,18 @@ export interface WritePathDeps {
 interface Shape {
   nodes: number;
   chars: number;
+  /** Deepest nesting when loaded: above the schema's limit only for a write-up stored before updates were checked. */
+  depth: number;
 }
+
+/**
+ * Yjs deletes and garbage-collects a subtree by recursion through it. Below
+ * this depth that is always safe; a write-up stored deeper before updates were
+ * checked takes no deletions from clients (one could overflow the stack while
+ * being applied and force a reload of the document for everyone); an editor
+ * clears or restores it instead, which deletes it in slices.
+ */
+const SAFE_DELETE_DEPTH = CLEAR_SLICE_DEPTH * 2;
 
 /**
  * Durable before acknowledgement, without making everyone wait for the disk:
@@ -43,8 +55,7 @@ export class CollabWritePath {
   /** Remembers the loaded size and shape of a document, the baselines for the limits. */
   loaded(document: Document, bytes: number): void {
     this.sizes.set(document.name, bytes);
-    const { nodes, chars } = measureContent(document);
-    this.shapes.set(document.name, { nodes, chars });
+    this.shapes.set(document.name, measureContent(document));
   }
 
   unloaded(documentName: string): void {
@@ -125,12 +136,15 @@ export class CollabWritePath {
       if (error instanceof ContentRefusal) throw new FrameError(error.kind === 'limit' ? CLOSE.tooComplex : CLOSE.notAllowed, error.message);
       throw error;
     }
-    if (growth.nodes === 0 && growth.chars === 0) return growth;
     let shape = this.shapes.get(document.name);
+    if (shape && shape.depth > SAFE_DELETE_DEPTH && Y.decodeUpdate(update).ds.clients.size > 0) {
+      throw new FrameError(CLOSE.tooComplex, 'the write-up is too deep to edit: an editor can restore or clear it');
+    }
+    if (growth.nodes === 0 && growth.chars === 0) return growth;
     if (!shape || shape.nodes + growth.nodes > limits.maxNodes || shape.chars + growth.chars > limits.maxTextChars) {
-      const { nodes, chars } = measureContent(document);
-      shape = { nodes, chars };
+      shape = measureContent(document);
       this.shapes.set(document.name, shape);
+      const { nodes, chars } = shape;
       if (nodes + growth.nodes > limits.maxNodes) throw new FrameError(CLOSE.tooComplex, `the write-up would exceed ${limits.maxNodes} nodes`);
       if (chars + growth.chars > limits.maxTextChars) throw new FrameError(CLOSE.tooComplex, `the write-up would exceed ${limits.maxTextChars} characters`);
     }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as encoding from 'lib0/encoding';
 import request from 'supertest';
 import * as Y from 'yjs';
 import { startDesk, type TestDesk } from '../../support/desk.js';
@@ -19,6 +20,18 @@ function deepUpdate(node = 'paragraph', levels = 5_000): Uint8Array {
     parent.insert(0, [new Y.XmlText('the bottom')]);
   });
   return Y.encodeStateAsUpdate(doc);
+}
+
+/** An update that only deletes `len` structs of `client` from `clock` (encoded by hand: building it in a Yjs document would recurse through the subtree). */
+function deletion(client: number, clock: number, len: number): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0); // no structs
+  encoding.writeVarUint(e, 1); // one client in the delete set
+  encoding.writeVarUint(e, client);
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarUint(e, clock);
+  encoding.writeVarUint(e, len);
+  return encoding.toUint8Array(e);
 }
 
 describe('a write-up cannot be broken by one update', () => {
@@ -80,13 +93,14 @@ describe('a write-up cannot be broken by one update', () => {
   it('reads, hashes and submits a write-up stored too deep before the check, and an editor clears it through the live document', async () => {
     const ticket = await createTicket(staff.newsroom, staff.editor, { status: 'drafting', rating: 'false', summary: 'Not so.' });
     // As stored before updates were checked: straight into the log, after an ordinary first paragraph.
+    const deep = deepUpdate();
     const first = new Y.Doc();
     first.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
     (first.getXmlFragment('default').get(0) as Y.XmlElement).insert(0, [new Y.XmlText('Written before the check.')]);
     await db().query(`INSERT INTO writeup_updates (ticket_id, update) VALUES ($1, $2), ($1, $3)`, [
       ticket.id,
       Buffer.from(Y.encodeStateAsUpdate(first)),
-      Buffer.from(deepUpdate()),
+      Buffer.from(deep),
     ]);
 
     const started = Date.now();
@@ -106,6 +120,13 @@ describe('a write-up cannot be broken by one update', () => {
     const editor = connect(desk.baseUrl, ticket.id, staff.editor.token);
     await until(() => editor.provider.isSynced, 10_000, 'editor synced');
     await request(desk.baseUrl).get(api(`/${ticket.id}/writeup`)).set(bearer(staff.viewer)).expect(200);
+    // A writer deleting the deep part would make Yjs recurse through all of it: refused before it is applied, nobody else disconnected.
+    const outermost = Y.decodeUpdate(deep).structs[0]!.id;
+    const deleter = await RawClient.open(wsUrl(desk.baseUrl), `ticket:${ticket.id}`, staff.reviewer.token);
+    deleter.send(syncFrame(`ticket:${ticket.id}`, 2, deletion(outermost.client, outermost.clock, 1)));
+    await until(() => deleter.closed !== undefined, 5_000, 'deep deletion refused');
+    expect(deleter.closed).toEqual({ code: 4413, reason: 'document-too-complex' });
+    expect(editor.events.closes).toBe(0);
     const submitted = await request(desk.baseUrl).post(api(`/${ticket.id}/transitions`)).set(bearer(staff.editor)).send({ to: 'in_review', version: ticket.version }).expect(201);
     await until(() => editor.provider.isSynced, 10_000, 'editor synced again');
 
