@@ -55,6 +55,8 @@ function runsOn(tail: string, right: string, cues: CompiledCues): boolean {
   if (!tail.endsWith('.') && !/\.["'”’»)\]]+$/.test(tail)) return false;
   const next = LEADING_WORD.exec(right)?.[1]?.toLowerCase() ?? '';
   if (ORDINAL_BEFORE.test(tail) && cues.months.has(next)) return true; // "am 3. März"
+  // abbreviations are short words: skip the regex for an ordinary long last word
+  if (tail.length - tail.lastIndexOf(' ') > 14) return false;
   const word = TRAILING_WORD.exec(tail)?.[1];
   // a closing quote after the full stop ends the sentence: “… said no.” Then
   if (!word || !tail.endsWith('.')) return false;

@@ -65,6 +65,11 @@ describe('furniture cleaning', () => {
     ]);
   });
 
+  it('keeps paragraphs that only begin alike', () => {
+    const lines = ['The harbour authority said on Monday that 420 ships passed the new lock in its first month.', 'The harbour authority said on Monday that 420 ships passed the new lock in its first year.'];
+    expect(cleanLines(lines).paragraphs).toEqual(lines);
+  });
+
   it('never drops story paragraphs that merely mention furniture words', () => {
     const story = [
       'Share prices fell 4% after the print works closed, the union said.',
