@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyseArticle } from '../../../src/intake/analysis/analyse-article.js';
-import { looksLikeHtml } from '../../../src/intake/analysis/html-to-text.js';
+import { limitNesting, looksLikeHtml } from '../../../src/intake/analysis/html-to-text.js';
 
 const page = (body: string) => `<!doctype html><html><head><title>Desk test</title><style>p { color: red }</style></head><body>${body}</body></html>`;
 
@@ -63,5 +63,15 @@ describe('HTML reduction', () => {
   it('removes control characters and NUL, normalises whitespace and keeps mixed scripts', () => {
     const result = analyseArticle({ text: 'Moscow\u0000 (Москва)\u0007 and\u00A0\u00A0Cairo (القاهرة)\tsigned\r\nthe deal.\u200B', format: 'text' });
     expect(result.text).toBe('Moscow (Москва) and Cairo (القاهرة) signed the deal.');
+  });
+
+  it('leaves ordinary nesting alone and flattens only what is nested past the limit, keeping the text', () => {
+    const page = '<div><section><p>One <b>two</b></p><ul><li>three<li>four</ul></section></div>';
+    expect(limitNesting(page, 5)).toBe(page);
+    const deep = `${'<div>'.repeat(8)}text${'</div>'.repeat(8)}`;
+    const flat = limitNesting(deep, 5);
+    expect(flat.match(/<div>/g)).toHaveLength(5);
+    expect(flat.match(/<\/div>/g)).toHaveLength(5);
+    expect(analyseArticle({ text: flat, format: 'html' }).text).toBe('text');
   });
 });
