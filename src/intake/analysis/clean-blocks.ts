@@ -118,6 +118,19 @@ function markCommentArea(entries: Entry[]): void {
   }
 }
 
+/** Short title lines under a "Related" heading are links to other articles, until a finished sentence or a long line. */
+function markRelatedLinks(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    if (!entries[i].rule?.opensRelated) continue;
+    for (let k = i + 1; k < entries.length; k++) {
+      const entry = entries[k];
+      if (entry.drop) continue;
+      if (wordCount(entry.text) > 14 || /[.!…"”’»)]$/u.test(entry.text)) break;
+      drop(entry, 'navigation', 'A link to another article, under a "related" heading.');
+    }
+  }
+}
+
 function markAuthorBio(entries: Entry[]): void {
   for (let i = 0; i < entries.length; i++) {
     const match = entries[i].rule?.reason === 'author_bio' ? ABOUT_NAME.exec(entries[i].text) : null;
@@ -197,6 +210,7 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
     else cutFurnitureSentences(entry, index, entries.length);
   });
   markCommentArea(entries);
+  markRelatedLinks(entries);
   markAuthorBio(entries);
   markRepeats(entries);
   markStranded(entries);

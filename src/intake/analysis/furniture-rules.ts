@@ -14,6 +14,8 @@ export interface FurnitureRule {
   maxWords: number;
   /** This line opens the reader-comments area: what follows it is comments too. */
   opensComments?: boolean;
+  /** A heading over links to other articles: the short title lines under it are links too. */
+  opensRelated?: boolean;
   /** Only near the end of the document (the last lines), where bios and notices sit. */
   tailOnly?: boolean;
 }
@@ -51,6 +53,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { reason: 'newsletter', detail: 'A newsletter or subscription call.', pattern: /^(?:اشترك في (?:النشرة|نشرتنا)|اشترك الآن|سجل في النشرة)/u, maxWords: 30 },
   { reason: 'navigation', detail: 'Links to other articles under a "read also" label.', pattern: /^(?:اقرأ أيض(?:اً|ا)|اقرأ المزيد|الأكثر قراءة|مواضيع ذات صلة)\s?:?/u, maxWords: 40 },
   { reason: 'disclaimer', detail: "A disclaimer of the publisher's responsibility.", pattern: /(?:يعبر|تعبر) عن رأي (?:كاتبه|كاتبها|الكاتب)|لا (?:يعبر|تعبر) بالضرورة عن/u, maxWords: 60 },
+  { reason: 'navigation', detail: 'A heading over links to other articles.', pattern: /^(?:related(?: coverage| stories| articles| news| content)?|more on this story|more from [\p{L}\p{N} ]{1,30}|you may also like|further reading|sur le même sujet|à lire aussi|noticias relacionadas|te puede interesar|mehr zum thema|das könnte sie auch interessieren|по теме|читайте также)\s?:?$/iu, maxWords: 8, opensRelated: true },
+  { reason: 'navigation', detail: 'Links to other articles after a "more on this story" label.', pattern: /^(?:more on this story|more from [\p{L}\p{N} ]{1,30}|related coverage|related stories|noticias relacionadas|sur le même sujet)\s?:/iu, maxWords: 40 },
+  { reason: 'navigation', detail: 'A breadcrumb trail ("you are here").', pattern: /^(?:you are here|sie sind hier|vous êtes ici|usted está en|estás en|вы здесь)\s?:/iu, maxWords: 20 },
+  { reason: 'metadata', detail: 'A picture caption or credit.', pattern: /^(?:image caption|caption|photo caption|picture|légende|crédit photo|pie de foto|foto|bildunterschrift|подпись к фото)\s?:/iu, maxWords: 40 },
+  { reason: 'comments', detail: 'A note that comments are closed.', pattern: /^(?:comments are closed|commenting (?:is|has been) (?:closed|disabled)|les commentaires sont fermés|los comentarios están cerrados|comentarios cerrados|die kommentarfunktion ist geschlossen|kommentare sind geschlossen|комментарии закрыты)/iu, maxWords: 12 },
+  { reason: 'newsletter', detail: 'A call to action: notifications or a petition.', pattern: /^(?:¿)?(?:(?:do you )?want to (?:receive|get) (?:breaking news )?(?:notifications|alerts)|(?:quieres|desea) recibir (?:notificaciones|alertas)|voulez-vous recevoir (?:les )?(?:notifications|alertes)|activez les notifications|benachrichtigungen aktivieren|möchten sie benachrichtigungen|sign (?:our|the) petition|signez (?:notre|la) pétition|firma (?:nuestra|la) petición|unterschreiben sie (?:unsere|die) petition)/iu, maxWords: 30 },
   // share widgets
   { reason: 'share', detail: 'Share buttons.', pattern: new RegExp(String.raw`^${SHARE_WORD}(?:[\s,|/·•]{1,5}${SHARE_WORD}){0,12}$`, 'iu'), maxWords: 20 },
   // navigation

@@ -27,11 +27,22 @@ describe('furniture in other languages and in field lines', () => {
     ['copyright', '© 2024 جميع الحقوق محفوظة'],
     ['metadata', 'بقلم: أحمد مثال | 3 مايو 2024'],
     ['navigation', 'اقرأ أيضا: افتتاح الميناء الجديد'],
+    ['navigation', 'More on this story: Why the lock was built | Who pays for the harbour?'],
+    ['navigation', 'Sie sind hier: Startseite > Region > Hafen'],
+    ['metadata', 'Image caption: Ships wait outside the new lock on Monday morning'],
+    ['comments', 'Comments are closed.'],
+    ['newsletter', '¿Quieres recibir notificaciones de última hora?'],
   ];
   it.each(cases)('drops a %s line: "%s"', (reason, line) => {
     const { paragraphs, dropped } = cleanLines([STORY[0], line, STORY[1]]);
     expect(paragraphs).toEqual(STORY);
     expect(dropped).toEqual([expect.objectContaining({ text: line, reason })]);
+  });
+
+  it('drops the title lines under a "related" heading, up to the next finished sentence', () => {
+    const { paragraphs, dropped } = cleanLines([...STORY, 'Related coverage', 'Harbour lock opens to fishing boats', 'Five things to know about the new basin', 'The authority will publish its figures again in June.']);
+    expect(paragraphs).toEqual([...STORY, 'The authority will publish its figures again in June.']);
+    expect(dropped.map((d) => d.reason)).toEqual(['navigation', 'navigation', 'navigation']);
   });
 
   it('keeps a headline that sits among furniture at the top of the page', () => {
