@@ -1764,7 +1764,7 @@ export interface components {
             } | null;
         };
         SubmitArticleDto: {
-            /** @description The article: plain text, or HTML that the desk reduces to text. At most 400000 characters (413 above). */
+            /** @description The article: plain text, or HTML that the desk reduces to text. At most 200000 characters (413 above). */
             text: string;
             /**
              * @description 'auto' reads the text as HTML when it looks like markup

@@ -4,7 +4,7 @@ import { ApiError, messageOf } from '../api/errors';
 import { ErrorNote } from '../ui/common';
 import { ACCEPTED_FILES, formatOfFile, idempotencyKey, publishedAtOf } from './intake-rules';
 
-/** Larger files are not articles; the desk refuses text over 400,000 characters anyway. */
+/** Larger files are not articles; the desk refuses text over 200,000 characters anyway (INTAKE_MAX_CHARS). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 interface Fields {
@@ -60,7 +60,7 @@ export function SubmitForm({ slug, onSubmitted }: { slug: string; onSubmitted: (
       key.current = undefined;
       onSubmitted(article);
     } catch (failure) {
-      setError(failure instanceof ApiError && failure.code === 'payload_too_large' ? 'This article is too long for the desk (400,000 characters at most). Paste only the story itself.' : messageOf(failure));
+      setError(failure instanceof ApiError && failure.code === 'payload_too_large' ? 'This article is too long for the desk (200,000 characters at most). Paste only the story itself.' : messageOf(failure));
     } finally {
       setBusy(false);
     }
