@@ -4,6 +4,7 @@ import type { Role } from '../../src/access/roles.js';
 import { signAccessToken } from '../../src/auth/access-token.js';
 import type { TicketStatus } from '../../src/tickets/ticket-status.js';
 import { TEST_JWT_SECRET, testDatabaseUrl } from './desk.js';
+import * as Y from 'yjs';
 
 /**
  * Small builders for test data, written straight to the test database, with
@@ -122,3 +123,16 @@ export async function assign(ticket: TestTicket, user: TestUser, by: TestUser, r
 }
 
 export const bearer = (user: TestUser) => ({ Authorization: `Bearer ${user.token}` });
+
+/**
+ * A write-up with one paragraph, stored as the live-editing path stores it (one
+ * row of the update log), for scenarios that start past drafting: approving
+ * and publishing need a write-up with text.
+ */
+export async function writeWriteup(ticket: { id: string }, author: TestUser, text = 'The records show otherwise.'): Promise<void> {
+  const doc = new Y.Doc();
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  doc.getXmlFragment('default').insert(0, [paragraph]);
+  await db().query(`INSERT INTO writeup_updates (ticket_id, update, user_id) VALUES ($1, $2, $3)`, [ticket.id, Buffer.from(Y.encodeStateAsUpdate(doc)), author.id]);
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { bearer, closeDb, createStaffedNewsroom, createTicket, db } from '../../support/factories.js';
+import { bearer, closeDb, createStaffedNewsroom, createTicket, db, writeWriteup } from '../../support/factories.js';
 import { freePort } from '../../support/free-port.js';
 import { startDesk, TEST_JWT_SECRET, type TestDesk, testDatabaseUrl } from '../../support/desk.js';
 import { type DeskProcess, startDeskProcess } from '../../support/process.js';
@@ -56,6 +56,7 @@ describe('webhook delivery across a process kill', () => {
   it('delivers at least once, in flight or not yet sent, and the receiver de-duplicates by webhook-id', async () => {
     const staff = await createStaffedNewsroom();
     const ticket = await createTicket(staff.newsroom, staff.researcher, { status: 'in_review', rating: 'false', summary: 'Not so.', ratingSetBy: staff.researcher.id });
+    await writeWriteup(ticket, staff.researcher);
     const first = await start();
     const api = (path: string) => `/api/newsrooms/${staff.newsroom.slug}${path}`;
     const created = await request(first.baseUrl).post(api('/webhooks')).set(bearer(staff.admin)).send({ url, events: ['ticket.signed_off'] });
