@@ -6,7 +6,7 @@ import type { MemberContext } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError, notFound } from '../common/errors/app-error.js';
 import { IdempotencyService } from '../common/idempotency/idempotency.service.js';
-import { analyseArticle, type ArticleAnalysis } from './analysis/analyse-article.js';
+import type { ArticleAnalysis } from './analysis/analyse-article.js';
 import { looksLikeHtml } from './analysis/html-to-text.js';
 import { type ArticleRow, ARTICLE_COLUMNS, toCandidate, toSummary, type CandidateRow } from './article-row.js';
 import { type ArticleDto, type ArticlePageDto, INTAKE_MAX_CHARS, type SubmitArticleDto } from './dto/intake.dto.js';
@@ -15,6 +15,15 @@ import { OutletMatcher } from './outlets/outlet-matcher.js';
 
 /** Candidates kept per article: the most check-worthy sentences, enough for a long feature. */
 export const CANDIDATES_KEPT = 20;
+
+/**
+ * The analysis is loaded on the first article: its language model alone
+ * holds about 50 MB of heap, which an instance that takes no articles (and
+ * every test that starts a desk) should not pay. The first article waits
+ * about 0.3 s for it.
+ */
+let analysisModule: Promise<typeof import('./analysis/analyse-article.js')> | undefined;
+const loadAnalysis = () => (analysisModule ??= import('./analysis/analyse-article.js'));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,6 +44,7 @@ export class IntakeService {
 
   async submit(member: MemberContext, input: SubmitArticleDto, idempotencyKey: string | undefined): Promise<{ article: ArticleDto; replayed: boolean }> {
     assertReadableText(input.text);
+    const { analyseArticle } = await loadAnalysis();
     const analysis = analyseArticle({ text: input.text, format: input.format ?? 'auto', language: input.language, title: input.title });
     const outcome = await this.dataSource.transaction(async (manager) =>
       this.idempotency.run(manager, { userId: member.userId, scope: `intake.submit:${member.newsroomId}`, key: idempotencyKey, body: input }, () =>

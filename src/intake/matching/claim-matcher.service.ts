@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { TicketStatus } from '../../tickets/ticket-status.js';
-import { claimTerms } from '../analysis/analyse-article.js';
+import { claimTerms } from '../analysis/claim-terms.js';
 import { SYNONYMS } from '../analysis/synonyms.js';
 import type { ClaimMatchDto, FactCheckMatchDto } from '../dto/intake.dto.js';
 import { type ClaimKey, probeQuery, sameClaim } from './same-claim.js';
