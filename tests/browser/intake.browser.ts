@@ -5,14 +5,6 @@ import { launchChromium, screenshotPath } from './support/chromium.js';
 import { type Account, DeskApi, type Staff } from './support/desk-session.js';
 import { openWatched, sampleArticle } from './support/watched-page.js';
 
-/**
- * Known and not intake's: on the ticket page the write-up editor (BoundEditor)
- * sets WriteupEditor's state while it renders, which React reports as a
- * console error. Tolerated there only, until the editor is mended.
- */
-const WRITEUP_EDITOR_WARNING = /^Cannot update a component \(`%s`\) while rendering a different component .* on \/n\/[^/]+\/tickets\//;
-const unexpected = (errors: string[]) => errors.filter((error) => !WRITEUP_EDITOR_WARNING.test(error));
-
 describe('intake in the browser', () => {
   let desk: TestDesk;
   let browser: Browser;
@@ -127,7 +119,7 @@ describe('intake in the browser', () => {
       expect(await appearances.count()).toBe(2);
       await page.getByRole('region', { name: 'Similar tickets' }).getByRole('list', { name: 'Similar tickets' }).waitFor();
       await page.screenshot({ path: await screenshotPath('ticket-similar'), fullPage: true });
-      expect(unexpected(rosa.errors)).toEqual([]);
+      expect(rosa.errors).toEqual([]);
     } finally {
       await rosa.context.close();
     }

@@ -72,11 +72,11 @@ export function WriteupEditor({ ticketId, user, readOnlyReason, onContentChange 
       } else setSaveState('refused');
     });
     provider.on('awarenessChange', ({ states }: { states: { clientId: number; user?: { name: string; color: string } }[] }) => {
-      setPeers(
-        states
-          .filter((s) => s.clientId !== doc.clientID && s.user)
-          .map((s) => ({ clientId: s.clientId, name: s.user!.name, color: s.user!.color })),
-      );
+      const others = states
+        .filter((s) => s.clientId !== doc.clientID && s.user)
+        .map((s) => ({ clientId: s.clientId, name: s.user!.name, color: s.user!.color }));
+      // The editor sets this client's own presence while it renders (useEditor): update after that render, not during it.
+      queueMicrotask(() => setPeers(others));
     });
     let timer: number | undefined;
     const changed = () => {
