@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { claimTerms } from '../../src/intake/analysis/analyse-article.js';
 import { SYNONYMS } from '../../src/intake/analysis/synonyms.js';
-import { probeQuery } from '../../src/intake/matching/same-claim.js';
+import { probeQuery } from '../../src/intake/matching/probe.js';
 
 /**
  * The matcher's retrieval, without the desk around it: the same probe text

@@ -7,7 +7,8 @@ import type { TicketStatus } from '../../tickets/ticket-status.js';
 import { claimTerms } from '../analysis/claim-terms.js';
 import { SYNONYMS } from '../analysis/synonyms.js';
 import type { ClaimMatchDto, FactCheckMatchDto } from '../dto/intake.dto.js';
-import { type ClaimKey, probeQuery, sameClaim } from './same-claim.js';
+import { type LexemeStats, probeParts, tellingParts } from './probe.js';
+import { type ClaimKey, sameClaim } from './same-claim.js';
 
 export interface ClaimProbe {
   text: string;
@@ -23,6 +24,8 @@ export interface ClaimMatches {
 
 /** Rows PostgreSQL ranks per sentence; the comparison then keeps the best few. */
 const RETRIEVE = 20;
+/** How long the lexeme statistics are trusted before they are read again (ANALYZE refreshes them as tickets come in). */
+const STATS_TTL_MS = 10 * 60_000;
 const KEEP_MATCHES = 5;
 const KEEP_FACT_CHECKS = 3;
 
@@ -65,7 +68,8 @@ export class ClaimMatcher {
 
   async match(newsroomId: string, probes: readonly ClaimProbe[], { keep = KEEP_MATCHES, manager = this.dataSource.manager }: { keep?: number; manager?: EntityManager } = {}): Promise<ClaimMatches[]> {
     const keys = probes.map((probe) => claimTerms(probe.text, probe.language));
-    const queries = keys.map((key) => probeQuery(key, spellingsOf) ?? '');
+    const stats = await this.lexemeStats(manager);
+    const queries = keys.map((key) => tellingParts(probeParts(key, spellingsOf), stats).join(' | '));
     const results: ClaimMatches[] = probes.map(() => ({ matches: [], factChecks: [] }));
     if (queries.every((query) => query === '')) return results;
 
@@ -131,6 +135,22 @@ export class ClaimMatcher {
       result.factChecks = bestFirst(result.factChecks).slice(0, KEEP_FACT_CHECKS);
     }
     return results;
+  }
+
+  private stats?: { readAt: number; value: LexemeStats | undefined };
+
+  /** How common each word of the claims index is, as ANALYZE last counted it (kept a few minutes per instance). */
+  private async lexemeStats(manager: EntityManager): Promise<LexemeStats | undefined> {
+    if (this.stats && Date.now() - this.stats.readAt < STATS_TTL_MS) return this.stats.value;
+    const [row] = (await manager.query(
+      `SELECT c.reltuples AS rows, s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs
+         FROM pg_class c
+         LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'tickets_claim_match_idx'
+        WHERE c.oid = 'tickets'::regclass`,
+    )) as { rows: number; elems: string[] | null; freqs: number[] | null }[];
+    const value = row?.elems && row.freqs ? { rows: Number(row.rows), shares: new Map(row.elems.map((elem, index) => [elem, row.freqs![index]!])) } : undefined;
+    this.stats = { readAt: Date.now(), value };
+    return value;
   }
 }
 

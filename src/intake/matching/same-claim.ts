@@ -104,31 +104,3 @@ export function sameClaim(a: ClaimKey, b: ClaimKey): SameClaimVerdict {
 
 const isYear = (number: string) => /^(1[89]|20)\d\d$/.test(number);
 const isTellingFigure = (number: string) => !isYear(number) && !(Number.isInteger(Number(number)) && Number(number) <= 12);
-
-/**
- * The full-text query that finds tickets worth comparing: any of the
- * sentence's stems as a prefix (so 'recaptur' finds "recaptured" and
- * "recapture"), any of its figures, any spelling of its names. Ranked by
- * PostgreSQL, compared by `sameClaim` after. Only letters and digits reach
- * the query text, so no input can change its syntax.
- */
-export function probeQuery(key: ClaimKey, variants: (term: string) => readonly string[] = () => []): string | null {
-  const parts = new Set<string>();
-  for (const term of key.terms) {
-    for (const form of [term, ...variants(term)]) {
-      const words = form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (words.length === 0) continue;
-      // A multi-word variant ('islamic state') must match as a phrase.
-      parts.add(words.length > 1 ? `(${words.map((word) => `'${word}'`).join(' <-> ')})` : words[0]!.length >= 4 ? `'${words[0]}':*` : `'${words[0]}'`);
-    }
-  }
-  for (const number of key.numbers) {
-    const digits = number.replace(/[^\p{N}]/gu, '');
-    if (!digits) continue;
-    parts.add(`'${digits}'`);
-    // The parser reads "4,000" and "4 000" as two words, '4' then '000'.
-    const groups = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ').split(' ');
-    if (groups.length > 1) parts.add(`(${groups.map((group) => `'${group}'`).join(' <-> ')})`);
-  }
-  return parts.size > 0 ? [...parts].join(' | ') : null;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { eventKinds, probeQuery, sameClaim } from '../../../../src/intake/matching/same-claim.js';
+import { probeQuery, tellingParts } from '../../../../src/intake/matching/probe.js';
+import { eventKinds, sameClaim } from '../../../../src/intake/matching/same-claim.js';
 
 const key = (terms: string[], numbers: string[] = []) => ({ terms, numbers });
 
@@ -78,6 +79,20 @@ describe('probe query', () => {
   it('matches stems as prefixes, figures as the parser splits them, names in every spelling', () => {
     const query = probeQuery(key(['recaptur', 'isis', 'us'], ['4000']), (term) => (term === 'isis' ? ['isil', 'islamic state'] : []));
     expect(query).toBe(`'recaptur':* | 'isis':* | 'isil':* | ('islamic' <-> 'state') | 'us' | '4000' | ('4' <-> '000')`);
+  });
+
+  it("also finds the written form of stems that Snowball ends in -i ('ministri' is \"ministry\" in the index)", () => {
+    expect(probeQuery(key(['ministri', 'citi']))).toBe(`'ministri':* | 'ministry' | 'citi':* | 'city'`);
+  });
+
+  it('retrieves by telling words only once the desk is large: figures and phrases stay, common words go, two rarest at least', () => {
+    const parts = [`'said':*`, `'armi':*`, `'palmyra':*`, `'4000'`, `('islamic' <-> 'state')`];
+    const shares = new Map([['said', 0.3], ['army', 0.2], ['armies', 0.01], ['palmyra', 0.0001]]);
+    // 'armi':* covers 'armies' (1,000 rows): common too.
+    expect(tellingParts(parts, { rows: 100_000, shares })).toEqual([`'palmyra':*`, `'4000'`, `('islamic' <-> 'state')`]);
+    expect(tellingParts([`'said':*`, `'armi':*`], { rows: 100_000, shares })).toEqual([`'armi':*`, `'said':*`]);
+    expect(tellingParts(parts, { rows: 400, shares })).toEqual(parts);
+    expect(tellingParts(parts, undefined)).toEqual(parts);
   });
 
   it('lets nothing but letters and digits into the query', () => {
