@@ -38,7 +38,7 @@ import { median } from '../stats.js';
 import { buildArticle } from './article.js';
 import { describe, load, measure } from './measure.js';
 import { profileCpu } from './profile.js';
-import { bareRetrieval, explain, FACT_CHECKS_SQL, matchingRows, probeText, TICKETS_SQL } from './retrieval.js';
+import { bareRetrieval, explain, FACT_CHECKS_SQL, matchingRows, probeTexts, TICKETS_SQL } from './retrieval.js';
 import { seedNewsroom, seedTickets } from './seed.js';
 
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
@@ -103,7 +103,7 @@ try {
   });
   const analysis = await measure('analyseArticle alone', plan, (index) => Promise.resolve(analyseArticle({ text: articles[index % articles.length]!.text })));
   const matching = await measure(`ClaimMatcher.match alone (${CANDIDATES_KEPT} candidates)`, plan, (index) => matcher.match(newsroom.newsroomId, probesOf(analyses[index % analyses.length]!)));
-  const articleProbes = analyses.map((each) => probesOf(each).map((probe) => probeText(probe.text, probe.language)));
+  const articleProbes = await Promise.all(analyses.map((each) => probeTexts(matcher, probesOf(each))));
   const bare = await measure(`bare pg: the matcher's 2 statements (${CANDIDATES_KEPT} probes)`, plan, (index) =>
     bareRetrieval(clients, newsroom.newsroomId, articleProbes[index % articleProbes.length]!),
   );
@@ -128,7 +128,7 @@ try {
     numbers,
   ]);
   const tickets = numbers.map((number) => probed.rows.find((row) => row.number === number)!);
-  const oneProbe = tickets.map((ticket) => [probeText(ticket.claim, 'en')]);
+  const oneProbe = await Promise.all(tickets.map((ticket) => probeTexts(matcher, [{ text: ticket.claim, language: 'en' }])));
   console.log(`\n2. GET .../tickets/:id/similar: ${thousands(SIMILAR_TICKETS)} tickets in the newsroom, a different ticket per request`);
   const similar = await measure('desk: GET .../tickets/:id/similar (HTTP)', plan, async (index) => {
     const response = await fetch(`${api}/tickets/${tickets[index % tickets.length]!.id}/similar`, { headers });

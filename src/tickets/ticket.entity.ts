@@ -26,6 +26,7 @@ export interface Appearance {
 @Index('tickets_tags_idx', { synchronize: false })
 @Index('tickets_search_idx', { synchronize: false })
 @Index('tickets_claim_match_idx', { synchronize: false })
+@Index('tickets_published_claim_match_idx', { synchronize: false })
 @Check('tickets_status_check', `status IN ('new', 'assigned', 'researching', 'drafting', 'in_review', 'approved', 'published', 'rejected', 'retracted')`)
 @Check('tickets_priority_check', `priority IN ('low', 'normal', 'high', 'urgent')`)
 export class Ticket {

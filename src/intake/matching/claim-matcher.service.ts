@@ -51,6 +51,38 @@ interface FactCheckHit {
   retracted: boolean;
 }
 
+/** The newsroom's tickets that look like each sentence's query, best ranked first. */
+export const TICKET_MATCHES_SQL = `SELECT p.ord, t.*
+   FROM unnest($2::text[]) WITH ORDINALITY AS p(q, ord)
+   CROSS JOIN LATERAL (
+     SELECT t.id, t.number, t.claim, t.status, t.rating, t.language
+       FROM tickets t
+      WHERE p.q <> '' AND t.newsroom_id = $1
+        AND to_tsvector('simple'::regconfig, t.claim) @@ to_tsquery('simple'::regconfig, p.q)
+      ORDER BY ts_rank(to_tsvector('simple'::regconfig, t.claim), to_tsquery('simple'::regconfig, p.q)) DESC, t.number DESC
+      LIMIT ${RETRIEVE}) t`;
+
+/**
+ * Public verdicts of every newsroom that look like each sentence's query:
+ * tickets published or retracted (their own partial index, so the search
+ * covers public verdicts only, however many tickets the desk holds), shown
+ * as last published. A verdict being corrected is left out until it is
+ * published again.
+ */
+export const FACT_CHECKS_SQL = `SELECT p.ord, t.id, t.claim, t.language, n.slug, n.name,
+        pub.snapshot->>'claim' AS published_claim, pub.snapshot->'rating'->>'label' AS rating_label,
+        t.status = 'retracted' AS retracted
+   FROM unnest($1::text[]) WITH ORDINALITY AS p(q, ord)
+   CROSS JOIN LATERAL (
+     SELECT t.id, t.claim, t.language, t.newsroom_id, t.status
+       FROM tickets t
+      WHERE p.q <> '' AND t.status IN ('published', 'retracted')
+        AND to_tsvector('simple'::regconfig, t.claim) @@ to_tsquery('simple'::regconfig, p.q)
+      ORDER BY ts_rank(to_tsvector('simple'::regconfig, t.claim), to_tsquery('simple'::regconfig, p.q)) DESC
+      LIMIT ${RETRIEVE}) t
+   JOIN newsrooms n ON n.id = t.newsroom_id
+   CROSS JOIN LATERAL (SELECT snapshot FROM publications x WHERE x.ticket_id = t.id ORDER BY x.version DESC LIMIT 1) pub`;
+
 /**
  * Finds, for each sentence, the tickets that look like the same claim: in
  * the newsroom (open work and published verdicts), and among the public
@@ -68,41 +100,13 @@ export class ClaimMatcher {
 
   async match(newsroomId: string, probes: readonly ClaimProbe[], { keep = KEEP_MATCHES, manager = this.dataSource.manager }: { keep?: number; manager?: EntityManager } = {}): Promise<ClaimMatches[]> {
     const keys = probes.map((probe) => claimTerms(probe.text, probe.language));
-    const stats = await this.lexemeStats(manager);
-    const queries = keys.map((key) => tellingParts(probeParts(key, spellingsOf), stats).join(' | '));
+    const queries = await this.queries(keys, manager);
     const results: ClaimMatches[] = probes.map(() => ({ matches: [], factChecks: [] }));
     if (queries.every((query) => query === '')) return results;
 
     const [tickets, published] = await Promise.all([
-      manager.query(
-        `SELECT p.ord, t.*
-           FROM unnest($2::text[]) WITH ORDINALITY AS p(q, ord)
-           CROSS JOIN LATERAL (
-             SELECT t.id, t.number, t.claim, t.status, t.rating, t.language
-               FROM tickets t
-              WHERE p.q <> '' AND t.newsroom_id = $1
-                AND to_tsvector('simple'::regconfig, t.claim) @@ to_tsquery('simple'::regconfig, p.q)
-              ORDER BY ts_rank(to_tsvector('simple'::regconfig, t.claim), to_tsquery('simple'::regconfig, p.q)) DESC, t.number DESC
-              LIMIT ${RETRIEVE}) t`,
-        [newsroomId, queries],
-      ) as Promise<TicketHit[]>,
-      manager.query(
-        `SELECT p.ord, t.id, t.claim, t.language, n.slug, n.name,
-                pub.snapshot->>'claim' AS published_claim, pub.snapshot->'rating'->>'label' AS rating_label,
-                EXISTS (SELECT 1 FROM retractions r WHERE r.ticket_id = t.id) AS retracted
-           FROM unnest($1::text[]) WITH ORDINALITY AS p(q, ord)
-           CROSS JOIN LATERAL (
-             SELECT t.id, t.claim, t.language, t.newsroom_id
-               FROM tickets t
-              WHERE p.q <> ''
-                AND to_tsvector('simple'::regconfig, t.claim) @@ to_tsquery('simple'::regconfig, p.q)
-                AND EXISTS (SELECT 1 FROM publications x WHERE x.ticket_id = t.id)
-              ORDER BY ts_rank(to_tsvector('simple'::regconfig, t.claim), to_tsquery('simple'::regconfig, p.q)) DESC
-              LIMIT ${RETRIEVE}) t
-           JOIN newsrooms n ON n.id = t.newsroom_id
-           CROSS JOIN LATERAL (SELECT snapshot FROM publications x WHERE x.ticket_id = t.id ORDER BY x.version DESC LIMIT 1) pub`,
-        [queries],
-      ) as Promise<FactCheckHit[]>,
+      manager.query(TICKET_MATCHES_SQL, [newsroomId, queries]) as Promise<TicketHit[]>,
+      manager.query(FACT_CHECKS_SQL, [queries]) as Promise<FactCheckHit[]>,
     ]);
 
     const compare = (index: number, claim: string, language: string | null) =>
@@ -135,6 +139,12 @@ export class ClaimMatcher {
       result.factChecks = bestFirst(result.factChecks).slice(0, KEEP_FACT_CHECKS);
     }
     return results;
+  }
+
+  /** The full-text query of each sentence, as the two statements receive it ('' for a sentence with nothing to search by). */
+  async queries(keys: readonly ClaimKey[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const stats = await this.lexemeStats(manager);
+    return keys.map((key) => tellingParts(probeParts(key, spellingsOf), stats).join(' | '));
   }
 
   private stats?: { readAt: number; value: LexemeStats | undefined };
