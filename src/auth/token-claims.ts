@@ -1,5 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import type { AppConfig } from '../config/config.js';
+import { isUuid } from '../common/ids.js';
 
 /** Access tokens carry ids only: who, which session, which token generation. */
 export interface AccessClaims {
@@ -13,15 +14,13 @@ export const ACCESS_AUDIENCE = 'claimdesk:api';
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const JWT_ALGORITHM = 'HS256' as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function isAccessClaims(payload: unknown): payload is AccessClaims {
   const claims = payload as Partial<AccessClaims> | null;
   return (
     typeof claims?.sub === 'string' &&
-    UUID.test(claims.sub) &&
+    isUuid(claims.sub) &&
     typeof claims.sid === 'string' &&
-    UUID.test(claims.sid) &&
+    isUuid(claims.sid) &&
     typeof claims.ver === 'number' &&
     Number.isInteger(claims.ver)
   );

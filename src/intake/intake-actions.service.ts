@@ -11,8 +11,7 @@ import { TicketStore } from '../tickets/ticket-store.js';
 import type { Appearance } from '../tickets/ticket.entity.js';
 import { TicketWriterService } from '../tickets/ticket-writer.service.js';
 import type { ActionResultDto, ArticleActionsDto, ArticleActionsResultDto, CandidateActionDto } from './dto/intake.dto.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/ids.js';
 
 interface ArticleSource {
   id: string;
@@ -49,7 +48,7 @@ export class IntakeActionsService {
   ) {}
 
   async act(member: MemberContext, articleId: string, input: ArticleActionsDto, idempotencyKey: string | undefined): Promise<{ value: ArticleActionsResultDto; replayed: boolean }> {
-    if (!UUID.test(articleId)) throw notFound('Article');
+    if (!isUuid(articleId)) throw notFound('Article');
     const seen = new Set<string>();
     for (const action of input.actions) {
       if (seen.has(action.candidateId.toLowerCase())) throw new AppError('validation_failed', 'Each candidate may appear once per request.');

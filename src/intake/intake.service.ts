@@ -12,6 +12,7 @@ import { type ArticleRow, ARTICLE_COLUMNS, toCandidate, toSummary, type Candidat
 import { type ArticleDto, type ArticlePageDto, INTAKE_MAX_CHARS, type SubmitArticleDto } from './dto/intake.dto.js';
 import { ClaimMatcher } from './matching/claim-matcher.service.js';
 import { OutletMatcher } from './outlets/outlet-matcher.js';
+import { isUuid } from '../common/ids.js';
 
 /** Candidates kept per article: the most check-worthy sentences, enough for a long feature. */
 export const CANDIDATES_KEPT = 20;
@@ -24,8 +25,6 @@ export const CANDIDATES_KEPT = 20;
  */
 let analysisModule: Promise<typeof import('./analysis/analyse-article.js')> | undefined;
 const loadAnalysis = () => (analysisModule ??= import('./analysis/analyse-article.js'));
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The desk's front door: an article comes in, is cleaned and read, and its
@@ -55,7 +54,7 @@ export class IntakeService {
   }
 
   async get(member: MemberContext, articleId: string): Promise<ArticleDto> {
-    if (!UUID.test(articleId)) throw notFound('Article');
+    if (!isUuid(articleId)) throw notFound('Article');
     const [article] = (await this.dataSource.query(
       `SELECT ${ARTICLE_COLUMNS}, a.format, a.text, a.dropped,
               (SELECT d.id FROM articles d WHERE d.newsroom_id = a.newsroom_id AND d.received_sha256 = a.received_sha256 AND d.created_at < a.created_at
@@ -178,7 +177,7 @@ function encodeCursor(row: ArticleRow): string {
 function decodeCursor(cursor: string): { at: string; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)) return { at, id };
+    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && isUuid(id)) return { at, id };
   } catch {
     // fall through
   }

@@ -9,6 +9,7 @@ import type { PublicVerdictDto, PublicVerdictListDto, PublicVerdictSummaryDto } 
 import { buildAtomFeed, buildJsonFeed, type FeedMeta } from './feeds.js';
 import { renderVerdictPage } from './public-page.js';
 import { lastModified, type PublicationSnapshot, type PublicVerdict } from './public-verdict.js';
+import { isUuid } from '../common/ids.js';
 
 interface Row {
   ticket_id: string;
@@ -21,7 +22,6 @@ interface Row {
 
 const LIST_LIMIT = 100;
 const FEED_LIMIT = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The public side: reads publication, correction-changelog and retraction
@@ -41,7 +41,7 @@ export class PublicVerdictsService {
   }
 
   async one(slug: string, id: string): Promise<PublicVerdict> {
-    if (!UUID.test(id)) throw new AppError('not_found', 'Verdict not found');
+    if (!isUuid(id)) throw new AppError('not_found', 'Verdict not found');
     const [verdict] = await this.current(slug, id, 1);
     if (!verdict) throw new AppError('not_found', 'Verdict not found');
     return verdict;

@@ -6,6 +6,7 @@ import { assertMemberCan } from '../access/resource-access.js';
 import { notFound } from '../common/errors/app-error.js';
 import { staleVersion } from './expected-version.js';
 import { TICKET_COLUMNS, type TicketRow } from './ticket-row.js';
+import { isUuid } from '../common/ids.js';
 
 export interface TicketForActor extends TicketRow {
   /** The acting member is assigned to this ticket. */
@@ -14,11 +15,9 @@ export interface TicketForActor extends TicketRow {
   has_researcher: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Ids that are not UUIDs are simply not found (never a database error). */
 export function assertTicketId(id: string): void {
-  if (!UUID.test(id)) throw notFound('Ticket');
+  if (!isUuid(id)) throw notFound('Ticket');
 }
 
 /**

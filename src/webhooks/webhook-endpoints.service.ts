@@ -9,6 +9,7 @@ import type { CreatedWebhookDto, CreateWebhookDto, UpdateWebhookDto, WebhookDeli
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings.js';
 import { generateSecret } from './webhook-signature.js';
 import { isPrivateAddress, urlProblem } from './webhook-target.js';
+import { isUuid } from '../common/ids.js';
 
 interface EndpointRow {
   id: string;
@@ -20,7 +21,6 @@ interface EndpointRow {
 }
 
 const COLUMNS = 'id, url, events, description, active, created_at';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Admin management of a newsroom's webhook endpoints and their delivery log. */
 @Injectable()
@@ -106,7 +106,7 @@ export class WebhookEndpointsService {
   }
 
   private async row(member: MemberContext, id: string): Promise<EndpointRow> {
-    if (!UUID.test(id)) throw new AppError('not_found', 'Webhook not found');
+    if (!isUuid(id)) throw new AppError('not_found', 'Webhook not found');
     const [row] = (await this.dataSource.query(`SELECT ${COLUMNS} FROM webhook_endpoints WHERE id = $1 AND newsroom_id = $2`, [id, member.newsroomId])) as EndpointRow[];
     if (!row) throw new AppError('not_found', 'Webhook not found');
     return row;

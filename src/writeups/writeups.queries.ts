@@ -5,8 +5,7 @@ import type { MemberContext } from '../access/actor.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { WriteupDto, WriteupQueryDto, WriteupVersionListDto } from './dto/writeup.dto.js';
 import { WriteupsService } from './writeups.service.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/ids.js';
 
 /** HTTP reads of a write-up, scoped to the member's newsroom (another newsroom's ticket is simply not found). */
 @Injectable()
@@ -32,7 +31,7 @@ export class WriteupsQueries {
   }
 
   private async assertTicket(member: MemberContext, ticketId: string): Promise<void> {
-    if (!UUID.test(ticketId)) throw new AppError('not_found', 'Ticket not found');
+    if (!isUuid(ticketId)) throw new AppError('not_found', 'Ticket not found');
     const rows = (await this.dataSource.query(`SELECT 1 FROM tickets WHERE id = $1 AND newsroom_id = $2`, [ticketId, member.newsroomId])) as unknown[];
     if (rows.length === 0) throw new AppError('not_found', 'Ticket not found');
   }

@@ -8,6 +8,7 @@ import type { SourceReliability } from '../../evidence/evidence.entity.js';
 import { staleVersion } from '../../tickets/expected-version.js';
 import type { CreateOutletDto, OutletDto, TrackRecordDto, UpdateOutletDto } from '../dto/outlet.dto.js';
 import { normaliseDomains } from './outlet-matcher.js';
+import { isUuid } from '../../common/ids.js';
 
 interface OutletRow {
   id: string;
@@ -20,7 +21,6 @@ interface OutletRow {
 }
 
 const COLUMNS = 'id, name, domains, reliability, note, version, updated_at';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The host of an appearance URL inside SQL, the way `hostOf` reads it:
@@ -101,7 +101,7 @@ export class OutletsService {
   }
 
   private async load(manager: EntityManager, member: MemberContext, outletId: string, lock = false): Promise<OutletRow> {
-    if (!UUID.test(outletId)) throw notFound('Outlet');
+    if (!isUuid(outletId)) throw notFound('Outlet');
     const [row] = (await manager.query(`SELECT ${COLUMNS} FROM outlets WHERE id = $1 AND newsroom_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [
       outletId,
       member.newsroomId,
