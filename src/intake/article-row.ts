@@ -38,6 +38,7 @@ export interface CandidateRow {
   reasons: ScoreReason[];
   claimant: string | null;
   ticket_id: string | null;
+  ticket_number: number | null;
 }
 
 export function toSummary(row: ArticleRow): ArticleSummaryDto {
@@ -71,5 +72,6 @@ export function toCandidate(row: CandidateRow): Omit<CandidateDto, 'matches' | '
     reasons: row.reasons,
     claimant: row.claimant,
     ticketId: row.ticket_id,
+    ticketNumber: row.ticket_number,
   };
 }

@@ -65,7 +65,9 @@ export class IntakeService {
     )) as (ArticleRow & { duplicate_of: string | null; format: string; text: string; dropped: ArticleDto['dropped'] })[];
     if (!article) throw notFound('Article');
     const candidates = (await this.dataSource.query(
-      `SELECT id, rank, text, start_offset, end_offset, score, reasons, claimant, ticket_id FROM article_candidates WHERE article_id = $1 ORDER BY rank`,
+      `SELECT c.id, c.rank, c.text, c.start_offset, c.end_offset, c.score, c.reasons, c.claimant, c.ticket_id, t.number AS ticket_number
+         FROM article_candidates c LEFT JOIN tickets t ON t.id = c.ticket_id
+        WHERE c.article_id = $1 ORDER BY c.rank`,
       [articleId],
     )) as CandidateRow[];
     const matched = await this.matcher.match(

@@ -1852,6 +1852,8 @@ export interface components {
              * @description The ticket this candidate became or joined
              */
             ticketId: string | null;
+            /** @description That ticket's number in the newsroom */
+            ticketNumber: number | null;
             /** @description The newsroom's tickets that look like the same claim, best first */
             matches: components["schemas"]["ClaimMatchDto"][];
             /** @description Public verdicts of every newsroom on this desk about this claim */

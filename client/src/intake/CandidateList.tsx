@@ -102,8 +102,8 @@ export function CandidateList({ slug, article, canAct, chosen, onChosen, onAppli
   );
 }
 
-/** A candidate acted on earlier: its ticket, numbered when it is among the matches (it usually is: the same claim). */
+/** A candidate acted on earlier: the ticket it became or joined. */
 function linkedOf(c: Candidate): Outcome | undefined {
   if (!c.ticketId) return undefined;
-  return { ticketId: c.ticketId, ticketNumber: c.matches.find((m) => m.ticketId === c.ticketId)?.number };
+  return { ticketId: c.ticketId, ticketNumber: c.ticketNumber ?? undefined };
 }

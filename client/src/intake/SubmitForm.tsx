@@ -2,7 +2,7 @@ import { type DragEvent, type FormEvent, useRef, useState } from 'react';
 import { type Article, submitArticle } from '../api/intake';
 import { ApiError, messageOf } from '../api/errors';
 import { ErrorNote } from '../ui/common';
-import { ACCEPTED_FILES, formatOfFile, idempotencyKey, publishedAtOf } from './intake-rules';
+import { ACCEPTED_FILES, formatOfFile, idempotencyKey, publishedAtOf, withoutControls } from './intake-rules';
 
 /** Larger files are not articles; the desk refuses text over 200,000 characters anyway (INTAKE_MAX_CHARS). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -54,7 +54,7 @@ export function SubmitForm({ slug, onSubmitted }: { slug: string; onSubmitted: (
     setBusy(true);
     key.current ??= idempotencyKey();
     try {
-      const article = await submitArticle(slug, { text: fields.text, format: fields.format, url: fields.url.trim(), outlet: fields.outlet.trim(), title: fields.title.trim(), publishedAt: publishedAtOf(fields.date) }, key.current);
+      const article = await submitArticle(slug, { text: withoutControls(fields.text), format: fields.format, url: fields.url.trim(), outlet: fields.outlet.trim(), title: fields.title.trim(), publishedAt: publishedAtOf(fields.date) }, key.current);
       setFields(EMPTY);
       setFileName(undefined);
       key.current = undefined;

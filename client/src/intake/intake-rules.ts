@@ -76,6 +76,17 @@ export function formatOfFile(name: string): 'html' | 'text' | undefined {
 
 export const ACCEPTED_FILES = '.txt,.html,.htm,.md';
 
+/**
+ * Pasted or read text as the desk takes it: text copied from PDFs and word
+ * processors carries form feeds and other control characters, which the desk
+ * refuses in any request body. They mark layout, never words: a form feed or
+ * vertical tab becomes a line break, the rest goes.
+ */
+export function withoutControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/[\u000b\u000c]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
+}
+
 /** A date from a date field as the API takes it (midnight UTC, so the day never shifts). */
 export function publishedAtOf(date: string): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00.000Z` : undefined;

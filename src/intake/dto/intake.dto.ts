@@ -96,6 +96,7 @@ export class CandidateDto {
   @ApiProperty({ type: [ScoreReasonDto] }) reasons!: ScoreReasonDto[];
   @ApiProperty({ type: String, nullable: true, description: 'Who the sentence attributes the claim to' }) claimant!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The ticket this candidate became or joined' }) ticketId!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: "That ticket's number in the newsroom" }) ticketNumber!: number | null;
   @ApiProperty({ type: [ClaimMatchDto], description: "The newsroom's tickets that look like the same claim, best first" }) matches!: ClaimMatchDto[];
   @ApiProperty({ type: [FactCheckMatchDto], description: 'Public verdicts of every newsroom on this desk about this claim' }) factChecks!: FactCheckMatchDto[];
 }

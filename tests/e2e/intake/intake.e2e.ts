@@ -90,7 +90,7 @@ describe('intake: articles in, candidates out, matched with the desk', () => {
 
     // The article now shows the candidate as acted on.
     const reread = (await request(desk.baseUrl).get(api(`/${second.id}`)).set(bearer(staff.viewer)).expect(200)).body;
-    expect(withText(reread.candidates, '4000').ticketId).toBe(ticketId);
+    expect(withText(reread.candidates, '4000')).toMatchObject({ ticketId, ticketNumber: ticket.number });
     expect(reread.actedCount).toBe(1);
   });
 

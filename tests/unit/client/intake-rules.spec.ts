@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { actionsOf, type Choice, formatOfFile, idempotencyKey, orderedMatches, percent, publishedAtOf, segmentsOf, strengthOf } from '../../../client/src/intake/intake-rules.js';
+import { actionsOf, type Choice, formatOfFile, idempotencyKey, orderedMatches, percent, publishedAtOf, segmentsOf, strengthOf, withoutControls } from '../../../client/src/intake/intake-rules.js';
 import { domainsOf } from '../../../client/src/settings/outlet-domains.js';
 
 const span = (id: string, start: number, end: number, score = 0.5) => ({ id, start, end, score });
@@ -75,6 +75,12 @@ describe('applying the chosen candidates', () => {
 });
 
 describe('what the intake form reads', () => {
+  it('sends text copied from PDFs without the control characters the desk refuses: page breaks become line breaks', () => {
+    expect(withoutControls('Page one ends.\fPage two\u0007 starts.\vAnd\ttabs\r\nstay.')).toBe('Page one ends.\nPage two starts.\nAnd\ttabs\r\nstay.');
+    expect(withoutControls('Кириллица и العربية stay.')).toBe('Кириллица и العربية stay.');
+  });
+
+
   it('reads HTML files as HTML and text or Markdown as text, and nothing else', () => {
     expect(['story.html', 'STORY.HTM', 'notes.md', 'wire.txt', 'scan.pdf', 'noextension', 'archive.txt.zip'].map(formatOfFile)).toEqual([
       'html',
